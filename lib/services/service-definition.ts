@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { localizedText } from "@/lib/i18n/localized";
+import { CATEGORY_CODES } from "./categories";
+import { CHANNELS } from "./channels";
+import { DIVISION_CODES } from "./divisions";
+import { formDefinition } from "./form-definition";
+
+/**
+ * Everything a service's public manual (คู่มือสำหรับประชาชน, Licensing Facilitation Act
+ * B.E. 2558 s.7) and its form need. The seed is written in this shape and staff edits are
+ * checked against it.
+ */
+export const PROCESSING_BASES = ["statutory", "service_level"] as const;
+
+const localizedItem = localizedText;
+const step = z.object({
+  th: z.string().trim().min(1),
+  en: z.string().trim().min(1),
+  // How long this step takes, as the manual states it (optional).
+  minutes: z.number().int().positive().optional(),
+});
+
+export const serviceDefinition = z.object({
+  code: z.string().regex(/^[A-Z][A-Z0-9_]{2,39}$/),
+  division: z.enum(DIVISION_CODES),
+  category: z.enum(CATEGORY_CODES as [string, ...string[]]),
+  name: localizedText,
+  description: localizedText,
+  processing: z.object({
+    workingDays: z.number().int().min(0).max(365),
+    basis: z.enum(PROCESSING_BASES),
+    note: localizedText.optional(),
+  }),
+  // null: no fee; the manual then says "no fee" explicitly.
+  fee: localizedText.nullable(),
+  criteria: localizedText,
+  legalBasis: localizedText,
+  // An empty list: no documents required; the manual then says "none" explicitly.
+  documents: z.array(localizedItem),
+  steps: z.array(step).min(1),
+  channels: z.array(z.enum(CHANNELS)).min(1),
+  keywords: z.array(z.string().trim().min(1)).default([]),
+  form: formDefinition,
+  active: z.boolean().default(true),
+});
+
+export type ServiceDefinition = z.infer<typeof serviceDefinition>;
+export type ServiceDefinitionInput = z.input<typeof serviceDefinition>;
+
+/**
+ * Residents must never be asked for photocopies of state-issued documents (Cabinet
+ * resolutions 2003, 2014, 2018): the ID card read replaces the ID card and house
+ * registration copies. Returns the offending document texts.
+ */
+export function forbiddenDocumentDemands(definition: Pick<ServiceDefinition, "documents">): string[] {
+  const forbidden = [
+    /สำเนาบัตรประ(จำ|ชา)ตัว/,
+    /สำเนาทะเบียนบ้าน/,
+    /copy of (the |your )?(national )?id card/i,
+    /copy of (the |your )?house registration/i,
+  ];
+  return definition.documents
+    .flatMap((d) => [d.th, d.en])
+    .filter((text) => forbidden.some((pattern) => pattern.test(text)));
+}
