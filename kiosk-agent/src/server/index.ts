@@ -1,0 +1,7 @@
+/** The local WebSocket API the kiosk page talks to. */
+export * from "./card-hub.js";
+export * from "./origin.js";
+export * from "./protocol.js";
+export * from "./start-agent.js";
+export type { ReaderChoice } from "../agent/create-backend.js";
+export type { Logger } from "../logger.js";
