@@ -1,0 +1,145 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/localized";
+import { findActiveService } from "@/lib/services/catalogue";
+import { orderedFields } from "@/lib/services/form-definition";
+import { PrintButton } from "../../../_components/print-button";
+import { ChannelBadges, FeeText, ProcessingTime } from "../../../_components/service-facts";
+
+type Props = { params: Promise<{ locale: Locale; code: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, code } = await params;
+  const service = await findActiveService(code);
+  const t = await getTranslations({ locale, namespace: "manual" });
+  if (!service) return { title: t("notFoundTitle") };
+  return { title: `${service.name[locale]} – ${t("manualLabel")}`, description: service.description[locale] };
+}
+
+/** The public service manual (คู่มือสำหรับประชาชน) the Licensing Facilitation Act requires. */
+export default async function ServiceManualPage({ params }: Props) {
+  const { locale, code } = await params;
+  setRequestLocale(locale);
+  const service = await findActiveService(code);
+  if (!service) notFound();
+  const t = await getTranslations("manual");
+  const tc = await getTranslations("catalogue");
+  const ts = await getTranslations("service");
+  const divisionName = locale === "th" ? service.division.nameTh : service.division.nameEn;
+  const fields = orderedFields(service.form);
+
+  return (
+    <article className="manual">
+      <nav aria-label={t("breadcrumb")} className="breadcrumb no-print">
+        <Link href="/services">{tc("title")}</Link>
+        <span aria-hidden="true"> › </span>
+        <span aria-current="page">{service.name[locale]}</span>
+      </nav>
+
+      <p className="manual__kicker">{t("manualLabel")}</p>
+      <h1>{service.name[locale]}</h1>
+      <p className="lead">{service.description[locale]}</p>
+
+      <dl className="facts">
+        <div>
+          <dt>{t("division")}</dt>
+          <dd>{divisionName}</dd>
+        </div>
+        <div>
+          <dt>{t("processingTime")}</dt>
+          <dd>
+            <ProcessingTime service={service} /> ({ts(`basis_${service.processing.basis}`)})
+            {service.processing.note ? <span className="facts__note">{service.processing.note[locale]}</span> : null}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("fee")}</dt>
+          <dd>
+            <FeeText service={service} locale={locale} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t("channels")}</dt>
+          <dd>
+            <ChannelBadges service={service} />
+          </dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="criteria">
+        <h2 id="criteria">{t("criteria")}</h2>
+        <p className="prose">{service.criteria[locale]}</p>
+      </section>
+
+      <section aria-labelledby="steps">
+        <h2 id="steps">{t("steps")}</h2>
+        <ol className="steps">
+          {service.steps.map((step, index) => (
+            <li key={index}>
+              {step[locale]}
+              {step.minutes ? <span className="steps__time"> ({t("stepMinutes", { minutes: step.minutes })})</span> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="documents">
+        <h2 id="documents">{t("documents")}</h2>
+        {service.documents.length === 0 ? (
+          <p className="explicit-none">{t("noDocuments")}</p>
+        ) : (
+          <ul>
+            {service.documents.map((document, index) => (
+              <li key={index}>{document[locale]}</li>
+            ))}
+          </ul>
+        )}
+        <p className="notice">{t("noCopies")}</p>
+      </section>
+
+      <section aria-labelledby="questions">
+        <h2 id="questions">{t("questions")}</h2>
+        {fields.length === 0 ? (
+          <p>{t("noQuestions")}</p>
+        ) : (
+          <>
+            <p>{t("questionsLead")}</p>
+            <ul className="questions">
+              {fields.map((field) => (
+                <li key={field.key}>
+                  <strong>{field.label[locale]}</strong>{" "}
+                  <span className="questions__meta">
+                    ({t(`fieldType_${field.type}`)}, {field.required ? t("required") : t("optional")})
+                  </span>
+                  {"choices" in field ? (
+                    <span className="questions__choices">{field.choices.map((c) => c.label[locale]).join(" / ")}</span>
+                  ) : null}
+                  {field.help ? <span className="questions__help">{field.help[locale]}</span> : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="how-to-apply">
+        <h2 id="how-to-apply">{t("howToApply")}</h2>
+        <ul>
+          {service.channels.map((channel) => (
+            <li key={channel}>{t(`apply_${channel}`)}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="legal-basis">
+        <h2 id="legal-basis">{t("legalBasis")}</h2>
+        <p className="prose">{service.legalBasis[locale]}</p>
+      </section>
+
+      <p className="complaint">{t("complaint")}</p>
+      <PrintButton label={t("print")} />
+    </article>
+  );
+}
