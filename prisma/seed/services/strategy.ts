@@ -1,0 +1,160 @@
+import type { ServiceDefinitionInput } from "@/lib/services/service-definition";
+
+/** กองยุทธศาสตร์และงบประมาณ (Strategy and Budget Division): local development planning. */
+
+export const strategyServices: ServiceDefinitionInput[] = [
+  {
+    code: "DEVELOPMENT_PLAN_PROPOSAL",
+    division: "STRATEGY",
+    category: "participation",
+    name: { th: "เสนอโครงการเข้าแผนพัฒนาท้องถิ่น", en: "Propose a project for the local development plan" },
+    description: {
+      th: "ประชาชนหรือกลุ่มในชุมชนเสนอโครงการ เช่น ถนน ระบบน้ำ หรือกิจกรรมส่งเสริมอาชีพ เพื่อให้เทศบาลพิจารณาบรรจุในแผนพัฒนาท้องถิ่น",
+      en: "Residents or community groups propose a project, such as a road, a water system or a livelihood activity, for the municipality to consider for its local development plan.",
+    },
+    processing: {
+      workingDays: 10,
+      basis: "statutory",
+      note: {
+        th: "เทศบาลตอบรับข้อเสนอและแจ้งรอบการพิจารณาภายใน 15 วันนับแต่วันที่ได้รับ (ระบบนับเป็น 10 วันทำการ) การบรรจุโครงการเข้าแผนพัฒนาท้องถิ่นเป็นไปตามรอบการจัดทำและทบทวนแผน ผ่านเวทีประชาคม คณะกรรมการพัฒนาท้องถิ่น และการอนุมัติของผู้บริหารท้องถิ่น",
+        en: "The municipality acknowledges your proposal and tells you which planning round it will go to within 15 days (counted as 10 working days). Whether it enters the local development plan depends on the planning and review cycle: community forums, the local development committee and approval by the local executive.",
+      },
+    },
+    fee: null,
+    criteria: {
+      th: "ประชาชนในเขตเทศบาล กลุ่มองค์กรชุมชน หรือผู้นำหมู่บ้าน เสนอได้ตลอดปี โครงการต้องอยู่ในอำนาจหน้าที่ของเทศบาล ข้อเสนอที่ผ่านเวทีประชาคมหมู่บ้านแล้วช่วยในการจัดลำดับความสำคัญ การบรรจุในแผนไม่ได้หมายความว่าจะได้รับงบประมาณทันที",
+      en: "Residents, community organisations or village leaders may propose at any time of year. The project must be within the municipality's powers. Proposals already discussed at a village forum help with setting priorities. Inclusion in the plan does not mean the project is funded straight away.",
+    },
+    legalBasis: {
+      th: "ระเบียบกระทรวงมหาดไทยว่าด้วยการจัดทำแผนพัฒนาขององค์กรปกครองส่วนท้องถิ่น พ.ศ. 2548 และที่แก้ไขเพิ่มเติม (ฉบับที่ 2) พ.ศ. 2559 และ (ฉบับที่ 3) พ.ศ. 2561; พระราชบัญญัติเทศบาล พ.ศ. 2496 และที่แก้ไขเพิ่มเติม มาตรา 50 และมาตรา 51; พระราชกฤษฎีกาว่าด้วยหลักเกณฑ์และวิธีการบริหารกิจการบ้านเมืองที่ดี พ.ศ. 2546 มาตรา 38",
+      en: "Ministry of Interior Regulation on Development Planning by Local Government Organisations B.E. 2548 (2005), as amended (No. 2) B.E. 2559 (2016) and (No. 3) B.E. 2561 (2018); Municipality Act B.E. 2496 (1953), as amended, sections 50 and 51; Royal Decree on Criteria and Procedures for Good Governance B.E. 2546 (2003), section 38",
+    },
+    documents: [],
+    steps: [
+      {
+        th: "รับข้อเสนอและลงทะเบียน",
+        en: "The proposal is received and registered",
+        minutes: 10,
+      },
+      {
+        th: "กองยุทธศาสตร์และงบประมาณตรวจสอบอำนาจหน้าที่และความซ้ำซ้อนกับแผนเดิม",
+        en: "The Strategy and Budget Division checks that it is within the municipality's powers and not already in the plan",
+      },
+      {
+        th: "แจ้งผู้เสนอว่าข้อเสนอจะเข้าสู่การพิจารณาในรอบใด",
+        en: "You are told which planning round the proposal will go to",
+      },
+      {
+        th: "นำเข้าเวทีประชาคมและคณะกรรมการพัฒนาท้องถิ่น แล้วแจ้งผลการพิจารณา",
+        en: "It is taken to the community forum and the local development committee, and you are told the result",
+      },
+    ],
+    channels: ["kiosk", "counter", "online"],
+    keywords: [
+      "แผนพัฒนา",
+      "เสนอโครงการ",
+      "ประชาคม",
+      "แผนพัฒนาท้องถิ่น",
+      "ของบประมาณ",
+      "development plan",
+      "project proposal",
+      "community forum",
+    ],
+    form: {
+      fields: [
+        {
+          key: "projectTitle",
+          type: "text",
+          label: { th: "ชื่อโครงการ", en: "Project title" },
+          help: { th: "เช่น ก่อสร้างถนนคอนกรีตเสริมเหล็กซอย 3 หมู่ที่ 2", en: "For example: concrete road in Soi 3, village no. 2." },
+          required: true,
+          order: 0,
+          maxLength: 200,
+        },
+        {
+          key: "projectType",
+          type: "single",
+          label: { th: "ด้านของโครงการ", en: "Area" },
+          required: true,
+          order: 1,
+          choices: [
+            { value: "infrastructure", label: { th: "โครงสร้างพื้นฐาน ถนน ไฟฟ้า ระบายน้ำ", en: "Infrastructure: roads, lighting, drainage" } },
+            { value: "water_and_agriculture", label: { th: "แหล่งน้ำและการเกษตร", en: "Water resources and agriculture" } },
+            { value: "economy_and_livelihood", label: { th: "เศรษฐกิจและอาชีพ", en: "Economy and livelihoods" } },
+            { value: "education_and_culture", label: { th: "การศึกษา ศาสนา และวัฒนธรรม", en: "Education, religion and culture" } },
+            { value: "health_and_social", label: { th: "สาธารณสุขและสวัสดิการสังคม", en: "Health and social welfare" } },
+            { value: "environment", label: { th: "ทรัพยากรธรรมชาติและสิ่งแวดล้อม", en: "Natural resources and environment" } },
+            { value: "other", label: { th: "อื่น ๆ", en: "Other" } },
+          ],
+        },
+        {
+          key: "village",
+          type: "text",
+          label: { th: "หมู่บ้านหรือพื้นที่ดำเนินการ", en: "Village or area" },
+          help: { th: "ชื่อหมู่บ้าน หมู่ที่ และจุดที่ตั้ง", en: "Village name, village number (หมู่ที่) and the exact spot." },
+          required: true,
+          order: 2,
+          maxLength: 300,
+        },
+        {
+          key: "problem",
+          type: "longtext",
+          label: { th: "ปัญหาหรือความต้องการ", en: "The problem or need" },
+          required: true,
+          order: 3,
+          maxLength: 3000,
+        },
+        {
+          key: "proposal",
+          type: "longtext",
+          label: { th: "สิ่งที่เสนอให้ดำเนินการ", en: "What you propose" },
+          help: {
+            th: "ขนาดหรือปริมาณงานโดยประมาณ เช่น ความยาวถนน จำนวนจุดไฟ",
+            en: "Approximate size of the work, e.g. road length, number of lights.",
+          },
+          required: true,
+          order: 4,
+          maxLength: 3000,
+        },
+        {
+          key: "estimatedBudget",
+          type: "number",
+          label: { th: "งบประมาณโดยประมาณ", en: "Estimated budget" },
+          help: { th: "ถ้าทราบ", en: "If known." },
+          required: false,
+          order: 5,
+          min: 0,
+          integer: true,
+          unit: { th: "บาท", en: "baht" },
+        },
+        {
+          key: "beneficiaryHouseholds",
+          type: "number",
+          label: { th: "จำนวนครัวเรือนที่ได้รับประโยชน์", en: "Households that would benefit" },
+          required: false,
+          order: 6,
+          min: 0,
+          integer: true,
+          unit: { th: "ครัวเรือน", en: "households" },
+        },
+        {
+          key: "raisedAtVillageForum",
+          type: "yesno",
+          label: { th: "ข้อเสนอนี้ผ่านเวทีประชาคมหมู่บ้านแล้วหรือไม่", en: "Has this been discussed at a village forum?" },
+          required: true,
+          order: 7,
+        },
+        {
+          key: "attachments",
+          type: "file",
+          label: { th: "ภาพถ่าย แผนที่ หรือบันทึกการประชุมประชาคม", en: "Photos, a map or the forum minutes" },
+          required: false,
+          order: 8,
+          accept: ["image/jpeg", "image/png", "application/pdf"],
+          maxFiles: 5,
+          maxSizeMb: 10,
+        },
+      ],
+    },
+  },
+];
