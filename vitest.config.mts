@@ -24,7 +24,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
-          include: ["lib/**/*.integration.test.ts", "app/**/*.integration.test.ts", "scripts/**/*.integration.test.ts", "test/**/*.integration.test.ts"],
+          include: ["lib/**/*.integration.test.ts", "prisma/**/*.integration.test.ts", "app/**/*.integration.test.ts", "scripts/**/*.integration.test.ts", "test/**/*.integration.test.ts"],
           environment: "node",
           globalSetup: ["test/support/global-setup.ts"],
           setupFiles: ["test/support/fresh-database.ts"],

@@ -18,8 +18,22 @@ export function createDatabaseClient(databaseUrl = process.env.DATABASE_URL): Da
   return new PrismaClient({ adapter });
 }
 
-// One client per process. `next dev` reloads modules on every edit, so there the client is
-// kept on globalThis instead of opening a new connection each time.
+// One client per process, created on first use so that importing this module never
+// fails or connects (the build imports it; `npm start` reports a bad DATABASE_URL itself).
+// `next dev` reloads modules on every edit, so there the client is kept on globalThis.
 const globalForDb = globalThis as unknown as { koDatabase?: Database };
-export const db: Database = globalForDb.koDatabase ?? createDatabaseClient();
-if (process.env.NODE_ENV === "development") globalForDb.koDatabase = db;
+let client: Database | undefined;
+
+function instance(): Database {
+  client ??= globalForDb.koDatabase ?? createDatabaseClient();
+  if (process.env.NODE_ENV === "development") globalForDb.koDatabase = client;
+  return client;
+}
+
+export const db: Database = new Proxy({} as Database, {
+  get(_target, property) {
+    const target = instance();
+    const value: unknown = Reflect.get(target, property, target);
+    return typeof value === "function" ? value.bind(target) : value;
+  },
+});

@@ -1,0 +1,71 @@
+/**
+ * `npm run bench`: the figures the issues ask for, as medians over several rounds
+ * (this is a shared 2-core machine: single runs are noisy).
+ *
+ *   BENCH_ROUNDS (default 3), BENCH_SECONDS per load round (default 5).
+ */
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { hasBuild } from "../setup/build-if-missing";
+import { load, median } from "./load";
+import { startServer, tempDatabase } from "./server";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "n/a");
+
+async function coldStart(): Promise<void> {
+  const cold: number[] = [];
+  const warm: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const database = tempDatabase();
+    const first = await startServer(database);
+    cold.push(first.readyMs);
+    await first.stop();
+    const second = await startServer(database);
+    warm.push(second.readyMs);
+    await second.stop();
+  }
+  console.log(`npm start, new database -> healthy:      median ${fmt(median(cold))} ms  (runs: ${cold.map(fmt).join(", ")})`);
+  console.log(`npm start, existing database -> healthy: median ${fmt(median(warm))} ms  (runs: ${warm.map(fmt).join(", ")})`);
+}
+
+async function throughput(): Promise<void> {
+  const server = await startServer(tempDatabase());
+  try {
+    for (const [name, pathname] of [
+      ["GET /services (Thai catalogue page)", "/services"],
+      ["GET /open311/v2/services.json", "/open311/v2/services.json"],
+    ] as const) {
+      await load(`${server.url}${pathname}`, 50, 1); // warm-up
+      const results = [];
+      for (let i = 0; i < rounds; i++) results.push(await load(`${server.url}${pathname}`, 50, seconds));
+      const failures = results.reduce((n, r) => n + r.errors + r.non2xx, 0);
+      console.log(
+        `${name}, 50 connections, ${rounds}x${seconds}s: ` +
+          `median ${fmt(median(results.map((r) => r.requestsPerSecond)))} req/s, ` +
+          `p50 ${fmt(median(results.map((r) => r.p50)))} ms, p95 ${fmt(median(results.map((r) => r.p95)))} ms, ` +
+          `p99 ${fmt(median(results.map((r) => r.p99)))} ms, failures ${failures}`,
+      );
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main() {
+  if (!hasBuild()) {
+    console.log("building the app first (not timed)...");
+    const run = spawnSync(path.join(ROOT, "node_modules", ".bin", "next"), ["build"], { cwd: ROOT, stdio: "inherit" });
+    if (run.status !== 0) process.exit(1);
+  }
+  console.log(`== Foundation (issue 2); ${rounds} rounds ==`);
+  await coldStart();
+  await throughput();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

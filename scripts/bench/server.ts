@@ -1,0 +1,54 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+
+export type RunningServer = { url: string; process: ChildProcess; readyMs: number; stop: () => Promise<void> };
+
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+export function tempDatabase(): string {
+  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ko-bench-")), "ko.db");
+}
+
+/** Start `npm start`'s script and time how long until /api/health answers 200. */
+export async function startServer(databaseFile: string, port?: number): Promise<RunningServer> {
+  const chosen = port ?? (await freePort());
+  const url = `http://127.0.0.1:${chosen}`;
+  const started = performance.now();
+  const child = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(chosen), DATABASE_URL: `file:${databaseFile}`, NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  let exited = false;
+  child.on("exit", () => (exited = true));
+  for (;;) {
+    if (exited) throw new Error("the server exited before it was healthy");
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    if (performance.now() - started > 120_000) throw new Error("the server was not healthy within 120 s");
+  }
+  const readyMs = performance.now() - started;
+  const stop = async () => {
+    if (exited) return;
+    process.kill(-child.pid!, "SIGTERM");
+    await new Promise((resolve) => child.once("exit", resolve));
+  };
+  return { url, process: child, readyMs, stop };
+}

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# `npm test`: every check, cheapest first, stopping at the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$1"; }
+
+step "lint";               npm run --silent lint
+step "type-check";         npm run --silent typecheck
+step "unit tests";         npm run --silent test:unit
+step "integration tests";  npm run --silent test:integration
+step "kiosk agent tests";  npm run --silent test:agent
+# Browser tests run against a production build of the current code, never a stale one.
+step "build";              npm run --silent build
+step "browser tests";      npm run --silent test:e2e

@@ -1,0 +1,10 @@
+import fs from "node:fs";
+import path from "node:path";
+import { inject } from "vitest";
+
+// Each integration test file gets its own copy of the migrated template database, chosen
+// before any application module is imported (lib/db/client.ts reads DATABASE_URL once).
+const template = inject("templateDatabase");
+const file = path.join(path.dirname(template), `test-${process.pid}-${Math.random().toString(36).slice(2)}.db`);
+fs.copyFileSync(template, file);
+process.env.DATABASE_URL = `file:${file}`;
