@@ -28,6 +28,11 @@ const config = [
     files: ["scripts/**", "prisma/**", "kiosk-agent/src/cli/**", "kiosk-agent/bench/**", "kiosk-agent/scripts/**", "e2e/**"],
     rules: { "no-console": "off" },
   },
+  {
+    // next.config.js is CommonJS by Next's convention.
+    files: ["next.config.js"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
 ];
 
 export default config;

@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 // Requests outside any language (rare: the proxy routes every page to one) get a plain page.
 export default function GlobalNotFound() {
   return (
@@ -6,7 +8,7 @@ export default function GlobalNotFound() {
         <main style={{ fontFamily: "sans-serif", padding: "2rem" }}>
           <h1>ไม่พบหน้าที่ต้องการ / Page not found</h1>
           <p>
-            <a href="/">หน้าแรก / Home</a>
+            <Link href="/">หน้าแรก / Home</Link>
           </p>
         </main>
       </body>

@@ -5,6 +5,9 @@ import { listActiveServices } from "@/lib/services/catalogue";
 import { CATEGORIES, type Category } from "@/lib/services/categories";
 import { SearchForm } from "../_components/search-form";
 
+// Staff edit the catalogue at any time: read it on every request, never at build time.
+export const dynamic = "force-dynamic";
+
 type Props = { params: Promise<{ locale: Locale }> };
 
 export default async function HomePage({ params }: Props) {

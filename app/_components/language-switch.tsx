@@ -1,25 +1,22 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import { getPathname, usePathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/localized";
 
 type Props = { targetLocale: Locale; label: string; ariaLabel: string };
 
-/** The same page in the other language, keeping the search terms. */
+/**
+ * The same page in the other language, keeping the search terms. A plain link (a full
+ * page load) to the address without a prefix for Thai, so it is the page's real address.
+ */
 export function LanguageSwitch({ targetLocale, label, ariaLabel }: Props) {
   const pathname = usePathname();
-  const query = Object.fromEntries(useSearchParams().entries());
+  const search = useSearchParams().toString();
+  const href = getPathname({ href: pathname, locale: targetLocale }) + (search ? `?${search}` : "");
   return (
-    <Link
-      href={{ pathname, query }}
-      locale={targetLocale}
-      lang={targetLocale}
-      hrefLang={targetLocale}
-      aria-label={ariaLabel}
-      className="language-switch"
-    >
+    <a href={href} lang={targetLocale} hrefLang={targetLocale} aria-label={ariaLabel} className="language-switch">
       {label}
-    </Link>
+    </a>
   );
 }

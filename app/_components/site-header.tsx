@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import { Link } from "@/lib/i18n/navigation";
+import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/localized";
 import { LanguageSwitch } from "./language-switch";
 
@@ -29,9 +29,9 @@ export async function SiteHeader() {
         {/* The switch needs the current address; until it has it, it links to the home page. */}
         <Suspense
           fallback={
-            <Link href="/" locale={other} lang={other} aria-label={switchProps.ariaLabel} className="language-switch">
+            <a href={getPathname({ href: "/", locale: other })} lang={other} aria-label={switchProps.ariaLabel} className="language-switch">
               {switchProps.label}
-            </Link>
+            </a>
           }
         >
           <LanguageSwitch {...switchProps} />

@@ -9,6 +9,9 @@ import { groupByDivision, searchServices } from "@/lib/services/search";
 import { SearchForm } from "../../_components/search-form";
 import { ServiceCard } from "../../_components/service-card";
 
+// Staff edit the catalogue at any time: read it on every request, never at build time.
+export const dynamic = "force-dynamic";
+
 type Props = {
   params: Promise<{ locale: Locale }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;

@@ -8,6 +8,9 @@ import { orderedFields } from "@/lib/services/form-definition";
 import { PrintButton } from "../../../_components/print-button";
 import { ChannelBadges, FeeText, ProcessingTime } from "../../../_components/service-facts";
 
+// Staff edit the catalogue at any time: read it on every request, never at build time.
+export const dynamic = "force-dynamic";
+
 type Props = { params: Promise<{ locale: Locale; code: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
