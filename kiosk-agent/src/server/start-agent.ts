@@ -128,7 +128,9 @@ export async function startAgent(options: StartAgentOptions): Promise<RunningAge
       closing ??= (async () => {
         for (const ws of wss.clients) ws.terminate();
         wss.close();
-        await new Promise<void>((resolve) => http.close(() => resolve()));
+        const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+        http.closeAllConnections();
+        await closed;
         await hub.close();
         await backend.stop();
       })();

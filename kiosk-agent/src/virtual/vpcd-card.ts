@@ -24,6 +24,8 @@ interface VpcdCardEvents {
   disconnected: [];
   /** The card pulled itself out (removeAfterApdus reached); it will not come back. */
   removed: [];
+  /** vpcd is not listening (pcscd down or without the vpcd driver); retrying. Once per outage. */
+  waiting: [];
 }
 
 /**
@@ -68,8 +70,14 @@ export class VpcdCard extends EventEmitter<VpcdCardEvents> {
   }
 
   private async run(): Promise<void> {
+    let warned = false;
     while (!this.stopped) {
       const outcome = await this.session();
+      if (outcome === "refused" && !warned) {
+        warned = true;
+        this.emit("waiting");
+      }
+      if (outcome === "closed") warned = false;
       if (outcome === "removed") {
         this.stopped = true;
         this.emit("removed");
@@ -80,7 +88,7 @@ export class VpcdCard extends EventEmitter<VpcdCardEvents> {
   }
 
   /** One connection to vpcd; resolves when it ends. */
-  private session(): Promise<"closed" | "removed"> {
+  private session(): Promise<"closed" | "refused" | "removed"> {
     const { host, port, logger } = this.options;
     return new Promise((resolve) => {
       let removed = false;
@@ -117,7 +125,7 @@ export class VpcdCard extends EventEmitter<VpcdCardEvents> {
           logger.info("virtual card disconnected", { host, port });
           this.emit("disconnected");
         }
-        resolve(removed ? "removed" : "closed");
+        resolve(removed ? "removed" : wasConnected ? "closed" : "refused");
       });
     });
   }

@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAttestation } from "../../src/attestation/index.js";
 import { EXPECTED } from "../helpers/expected.js";
-import { CliProcess, runCli, simulate } from "./harness/cli.js";
+import { readdirSync } from "node:fs";
+import { CONFIG_DIR, CliProcess, runCli, simulate } from "./harness/cli.js";
 import { Pcscd, READER_0, TOOLS } from "./harness/pcscd.js";
 import { PageClient } from "./harness/ws-client.js";
 
@@ -45,8 +46,11 @@ describe.skipIf(!TOOLS.ok)("serve: the WebSocket API", () => {
   });
 
   afterAll(async () => {
-    expect(await serve.stop()).toBe(0);
-    await pcscd.release();
+    try {
+      expect(await serve?.stop()).toBe(0);
+    } finally {
+      await pcscd.release();
+    }
   });
 
   it("greets an allowed page with hello and the readers", async () => {
@@ -153,10 +157,11 @@ describe.skipIf(!TOOLS.ok)("serve: the WebSocket API", () => {
     }
   });
 
-  it("never logs card data", () => {
+  it("never logs card data and writes nothing but its key to disk", () => {
     const logs = serve.stdout + serve.stderr;
     expect(logs).toMatch(/card read/); // it did log the reads...
     for (const secret of ["1101700207030", "3500100122451", "สมชาย", "ปิ่นแก้ว", "Somchai", "ก้อ"]) expect(logs).not.toContain(secret);
+    expect(readdirSync(CONFIG_DIR)).toEqual(["device-key.pem"]);
   });
 });
 

@@ -32,6 +32,7 @@ export async function simulateCommand(args: string[], out: (line: string) => voi
   const plug = new VpcdCard({ card, host, port, delayMs, ...(removeAfterApdus === undefined ? {} : { removeAfterApdus }) });
   plug.on("connected", () => out(`card inserted: ${loaded.name} into vpcd at ${host}:${port}`));
   plug.on("disconnected", () => out(`card disconnected from vpcd at ${host}:${port}`));
+  plug.on("waiting", () => out(`waiting for vpcd at ${host}:${port} (is pcscd running with vsmartcard-vpcd?)`));
   const removed = new Promise<"removed">((resolve) => plug.once("removed", () => resolve("removed")));
   plug.start();
   const outcome = await Promise.race([untilSignal(), removed]);

@@ -16,10 +16,13 @@ export interface CliResult {
   ms: number;
 }
 
-export function runCli(args: string[], options: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  options: { timeoutMs?: number; env?: NodeJS.ProcessEnv; nodeArgs?: string[] } = {},
+): Promise<CliResult> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
       env: { ...process.env, KIOSK_AGENT_CONFIG_DIR: CONFIG_DIR, ...options.env },
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -45,8 +48,8 @@ export class CliProcess {
   stderr = "";
   private readonly exited: Promise<number | null>;
 
-  constructor(args: string[], env: NodeJS.ProcessEnv = {}) {
-    this.child = spawn(process.execPath, [BIN, ...args], {
+  constructor(args: string[], env: NodeJS.ProcessEnv = {}, nodeArgs: string[] = []) {
+    this.child = spawn(process.execPath, [...nodeArgs, BIN, ...args], {
       env: { ...process.env, KIOSK_AGENT_CONFIG_DIR: CONFIG_DIR, ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
