@@ -3,7 +3,7 @@ import { chooseReader } from "../agent/choose-reader.js";
 import { readFromReader } from "../agent/read-from-reader.js";
 import { signAttestation } from "../attestation/attestation.js";
 import { ReaderError } from "../backend/errors.js";
-import type { CardBackend } from "../backend/types.js";
+import type { CardBackend, ReaderState } from "../backend/types.js";
 import { CardError } from "../card/errors.js";
 import type { CardRead } from "../card/types.js";
 import type { Logger } from "../logger.js";
@@ -29,6 +29,8 @@ export interface CardHubOptions {
   deviceId: string;
   privateKey: KeyObject;
   logger: Logger;
+  /** Serve only this reader (the agent was started with a reader name); others are ignored. */
+  onlyReader?: string | undefined;
 }
 
 /**
@@ -106,7 +108,7 @@ export class CardHub {
     // An explicit request is a fresh chance for a card that failed before.
     this.failedInsertion.clear();
     const { backend } = this.options;
-    const readers = backend.readers();
+    const readers = this.readers();
     if (!backend.serviceAvailable) {
       client.send({ type: "error", code: "no-service", message: "The PC/SC service is not running; the read will start when it is back" });
     } else if (readers.length === 0 || (request.reader !== undefined && chooseReader(readers, request.reader) === undefined)) {
@@ -127,15 +129,28 @@ export class CardHub {
     virtual.insert(card);
   }
 
+  /** The readers this agent serves: all of them, or only the configured one. */
+  private readers(): ReaderState[] {
+    const only = this.options.onlyReader;
+    const readers = this.options.backend.readers();
+    return only === undefined ? readers : readers.filter((reader) => reader.name === only);
+  }
+
+  private serves(reader: string): boolean {
+    return this.options.onlyReader === undefined || this.options.onlyReader === reader;
+  }
+
   private readonly onReaders = (): void => this.broadcast(this.readersMessage());
 
   private readonly onInserted = (reader: string): void => {
+    if (!this.serves(reader)) return;
     this.inserted.set(reader, (this.inserted.get(reader) ?? 0) + 1);
     this.broadcast({ type: "card-inserted", reader });
     this.schedule();
   };
 
   private readonly onRemoved = (reader: string): void => {
+    if (!this.serves(reader)) return;
     this.broadcast({ type: "card-removed", reader });
   };
 
@@ -144,7 +159,7 @@ export class CardHub {
     return {
       type: "readers",
       service: backend.serviceAvailable ? "available" : "unavailable",
-      readers: backend.readers().map(({ name, cardPresent }) => ({ name, cardPresent })),
+      readers: this.readers().map(({ name, cardPresent }) => ({ name, cardPresent })),
     };
   }
 
@@ -155,7 +170,7 @@ export class CardHub {
   /** Starts a read on every reader that holds a card some page is waiting for. */
   private schedule(): void {
     if (this.closed || this.pending.size === 0) return;
-    const readers = this.options.backend.readers();
+    const readers = this.readers();
     const targets = new Set<string>();
     for (const request of this.pending.values()) {
       const reader = chooseReader(readers, request.reader);
@@ -172,7 +187,7 @@ export class CardHub {
   private async read(reader: string): Promise<void> {
     const { backend, logger } = this.options;
     this.busy.add(reader);
-    const readers = backend.readers();
+    const readers = this.readers();
     const requests = [...this.pending].filter(([, request]) => chooseReader(readers, request.reader)?.name === reader);
     try {
       const read = await readFromReader({ backend, reader, photo: requests.some(([, request]) => request.photo === true) });

@@ -63,7 +63,9 @@ export async function startAgent(options: StartAgentOptions): Promise<RunningAge
     ...(options.pcscFactory === undefined ? {} : { pcscFactory: options.pcscFactory }),
     ...(options.virtualDelayMs === undefined ? {} : { virtualDelayMs: options.virtualDelayMs }),
   });
-  const hub = new CardHub({ backend, virtual, deviceId: identity.deviceId, privateKey: identity.privateKey, logger });
+  const choice = options.reader ?? "auto";
+  const onlyReader = ["auto", "pcsc", "virtual"].includes(choice) ? undefined : choice;
+  const hub = new CardHub({ backend, virtual, deviceId: identity.deviceId, privateKey: identity.privateKey, logger, onlyReader });
 
   const http = createServer((_request, response) => {
     response.writeHead(426, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });

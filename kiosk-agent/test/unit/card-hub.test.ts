@@ -7,7 +7,9 @@ import { PcscBackend } from "../../src/pcsc/pcsc-backend.js";
 import { deviceIdFromPublicKey, publicKeyToBase64, verifyAttestation } from "../../src/attestation/index.js";
 import { silentLogger } from "../../src/logger.js";
 import { EXPECTED } from "../helpers/expected.js";
-import { FakePcsc } from "../helpers/fake-pcsc.js";
+import { FakePcsc, FakeReader } from "../helpers/fake-pcsc.js";
+import { VirtualThaiIdCard } from "../../src/virtual/virtual-card.js";
+import { loadSampleCard } from "../../src/virtual/sample-cards.js";
 
 const NONCE_A = "nonce-a-0123456789abcdef";
 const NONCE_B = "nonce-b-0123456789abcdef";
@@ -174,6 +176,32 @@ describe("CardHub", () => {
     expect(page.of("error")[0]?.code).toBe("not-virtual");
     expect(page.of("hello")[0]?.mode).toBe("pcsc");
     expect(page.of("hello")[0]?.virtualCards).toBeUndefined();
+    await backend.stop();
+  });
+
+  it("serves only the configured reader when started with a reader name", async () => {
+    const pcsc = new FakePcsc();
+    const a = new FakeReader("Reader A");
+    const b = new FakeReader("Reader B");
+    pcsc.plug(a);
+    pcsc.plug(b);
+    const backend = new PcscBackend({ factory: pcsc.factory, settleMs: 5 });
+    await backend.start();
+    const { privateKey, publicKey } = generateKeyPairSync("ed25519");
+    const hub = new CardHub({ backend, virtual: undefined, deviceId: deviceIdFromPublicKey(publicKey), privateKey, logger: silentLogger, onlyReader: "Reader B" });
+    hubs.push(hub);
+    const page = new Page();
+    hub.addClient(page);
+    expect(page.of("readers")[0]?.readers).toEqual([{ name: "Reader B", cardPresent: false }]);
+    hub.handle(page, JSON.stringify({ type: "read", nonce: NONCE_A }));
+    a.insert(new VirtualThaiIdCard(loadSampleCard().image));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(page.of("card-inserted")).toEqual([]);
+    expect(page.of("card-read")).toEqual([]);
+    b.insert(new VirtualThaiIdCard(loadSampleCard("bangkok").image));
+    await until(() => page.of("card-read").length === 1);
+    expect(page.of("card-read")[0]).toMatchObject({ reader: "Reader B", data: { citizenId: EXPECTED.bangkok.citizenId } });
+    await hub.close();
     await backend.stop();
   });
 });
