@@ -1,11 +1,11 @@
-import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/localized";
 import type { Service } from "@/lib/services/service-row";
-import { ChannelBadges, FeeText, ProcessingTime } from "./service-facts";
+import { ChannelBadges, feeText, processingText, type ServiceTexts } from "./service-facts";
 
-export async function ServiceCard({ service, locale }: { service: Service; locale: Locale }) {
-  const t = await getTranslations("manual");
+type Props = { service: Service; locale: Locale; t: ServiceTexts; labels: { processingTime: string; fee: string } };
+
+export function ServiceCard({ service, locale, t, labels }: Props) {
   return (
     <li className="service-card">
       <h3 className="service-card__title">
@@ -14,19 +14,15 @@ export async function ServiceCard({ service, locale }: { service: Service; local
       <p className="service-card__description">{service.description[locale]}</p>
       <dl className="service-card__facts">
         <div>
-          <dt>{t("processingTime")}</dt>
-          <dd>
-            <ProcessingTime service={service} />
-          </dd>
+          <dt>{labels.processingTime}</dt>
+          <dd>{processingText(service, t)}</dd>
         </div>
         <div>
-          <dt>{t("fee")}</dt>
-          <dd>
-            <FeeText service={service} locale={locale} />
-          </dd>
+          <dt>{labels.fee}</dt>
+          <dd>{feeText(service, locale, t)}</dd>
         </div>
       </dl>
-      <ChannelBadges service={service} />
+      <ChannelBadges service={service} t={t} />
     </li>
   );
 }

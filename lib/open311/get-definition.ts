@@ -1,15 +1,15 @@
 import { findActiveService } from "@/lib/services/catalogue";
-import { open311Error, open311Response, requestedLocale, type Format } from "./responses";
+import { open311Error, open311Serialise, requestedLocale, type Format, type Open311Reply } from "./responses";
 import { toOpen311Definition } from "./services";
 import { serviceDefinitionXml } from "./xml";
 
-/** `file` is "{service_code}.json" or "{service_code}.xml". */
-export async function getOpen311Definition(request: Request, file: string): Promise<Response> {
+/** GET /open311/v2/services/{file}, where file is "{service_code}.json" or ".xml". */
+export async function getOpen311Definition(url: URL, file: string): Promise<Open311Reply> {
   const match = /^([A-Za-z0-9_]{1,40})\.(json|xml)$/.exec(file);
   if (!match) return open311Error("json", 404, "Unknown format: use {service_code}.json or {service_code}.xml");
   const [, code, format] = match as unknown as [string, string, Format];
   const service = await findActiveService(code);
   if (!service) return open311Error(format, 404, `No service with service_code ${code}`);
-  const definition = toOpen311Definition(service, requestedLocale(new URL(request.url)));
-  return open311Response(format, definition, () => serviceDefinitionXml(definition));
+  const definition = toOpen311Definition(service, requestedLocale(url));
+  return open311Serialise(format, definition, () => serviceDefinitionXml(definition));
 }

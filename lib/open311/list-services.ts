@@ -1,10 +1,27 @@
-import { listActiveServices } from "@/lib/services/catalogue";
-import { open311Response, requestedLocale, type Format } from "./responses";
+import type { Locale } from "@/lib/i18n/localized";
+import { catalogueSnapshot, type CatalogueSnapshot } from "@/lib/services/catalogue";
+import { open311Reply, requestedLocale, type Format, type Open311Reply } from "./responses";
 import { toOpen311Service } from "./services";
 import { servicesXml } from "./xml";
 
-export async function listOpen311Services(request: Request, format: Format): Promise<Response> {
-  const locale = requestedLocale(new URL(request.url));
-  const services = (await listActiveServices()).map((service) => toOpen311Service(service, locale));
-  return open311Response(format, services, () => servicesXml(services));
+// The list is the same for every caller until the catalogue changes: serialise it once
+// per catalogue snapshot, language and format.
+const bodies = new WeakMap<CatalogueSnapshot, Map<string, Buffer>>();
+
+function listBody(snapshot: CatalogueSnapshot, locale: Locale, format: Format): Buffer {
+  const cache = bodies.get(snapshot) ?? new Map<string, Buffer>();
+  bodies.set(snapshot, cache);
+  const key = `${locale}.${format}`;
+  let body = cache.get(key);
+  if (body === undefined) {
+    const services = snapshot.services.map((service) => toOpen311Service(service, locale));
+    body = Buffer.from(format === "json" ? JSON.stringify(services) : servicesXml(services));
+    cache.set(key, body);
+  }
+  return body;
+}
+
+/** GET /open311/v2/services.{json,xml} */
+export async function listOpen311Services(url: URL, format: Format): Promise<Open311Reply> {
+  return open311Reply(format, listBody(await catalogueSnapshot(), requestedLocale(url), format));
 }

@@ -3,34 +3,64 @@ import { fromServiceRow, type Service } from "./service-row";
 
 /**
  * The public catalogue: active services whose definitions are valid, in catalogue order.
+ *
+ * Every public page and the Open311 API read it, and it changes only when staff edit a
+ * service, so it is held in memory as one validated snapshot: reloaded at most every
+ * MAX_AGE_MS, and at once when this process saves an edit (`invalidateCatalogue`). Other
+ * processes (several servers on PostgreSQL, later) see an edit within MAX_AGE_MS.
+ *
  * A service whose stored definition no longer validates is left out (and reported once in
  * the server log by its code only) rather than shown half-broken to residents.
  */
-export async function listActiveServices(): Promise<Service[]> {
+export type CatalogueSnapshot = {
+  readonly services: readonly Service[];
+  readonly byCode: ReadonlyMap<string, Service>;
+};
+
+const MAX_AGE_MS = 2_000;
+let current: { snapshot: Promise<CatalogueSnapshot>; loadedAt: number } | null = null;
+
+export function catalogueSnapshot(): Promise<CatalogueSnapshot> {
+  const now = Date.now();
+  if (!current || now - current.loadedAt > MAX_AGE_MS) {
+    // Concurrent callers share one load; a failed load is not kept.
+    const snapshot = loadSnapshot();
+    const entry = { snapshot, loadedAt: now };
+    current = entry;
+    snapshot.catch(() => {
+      if (current === entry) current = null;
+    });
+  }
+  return current.snapshot;
+}
+
+/** Call after saving a change to any service, so this process shows it at once. */
+export function invalidateCatalogue(): void {
+  current = null;
+}
+
+export async function listActiveServices(): Promise<readonly Service[]> {
+  return (await catalogueSnapshot()).services;
+}
+
+/** One active service by its public code, or null. */
+export async function findActiveService(code: string): Promise<Service | null> {
+  return (await catalogueSnapshot()).byCode.get(code) ?? null;
+}
+
+async function loadSnapshot(): Promise<CatalogueSnapshot> {
   const rows = await db.service.findMany({
     where: { active: true },
-    include: { division: { select: { code: true, nameTh: true, nameEn: true, sortOrder: true } } },
+    include: { division: { select: { code: true, nameTh: true, nameEn: true } } },
     orderBy: [{ division: { sortOrder: "asc" } }, { sortOrder: "asc" }, { code: "asc" }],
   });
-  return rows.flatMap((row) => {
+  const services = rows.flatMap((row) => {
     const result = fromServiceRow(row);
     if (result.ok) return [result.service];
     reportInvalid(result.problem.code, result.problem.issues);
     return [];
   });
-}
-
-/** One active service by its public code, or null. */
-export async function findActiveService(code: string): Promise<Service | null> {
-  const row = await db.service.findUnique({
-    where: { code },
-    include: { division: { select: { code: true, nameTh: true, nameEn: true } } },
-  });
-  if (!row || !row.active) return null;
-  const result = fromServiceRow(row);
-  if (result.ok) return result.service;
-  reportInvalid(result.problem.code, result.problem.issues);
-  return null;
+  return { services, byCode: new Map(services.map((s) => [s.code, s])) };
 }
 
 const reported = new Set<string>();

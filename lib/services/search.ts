@@ -5,9 +5,9 @@ import type { Service } from "./service-row";
  * must appear somewhere (Thai is written without spaces, so words are matched as
  * substrings), and services whose name matches come first.
  */
-export function searchServices(services: Service[], query: string): Service[] {
+export function searchServices(services: readonly Service[], query: string): Service[] {
   const words = normalise(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return services;
+  if (words.length === 0) return [...services];
   return services
     .map((service, index) => ({ service, index, score: score(service, words) }))
     .filter((hit) => hit.score > 0)
@@ -43,7 +43,7 @@ function normalise(text: string): string {
 export type DivisionGroup = { division: Service["division"]; services: Service[] };
 
 /** Keep the catalogue order; one group per division that has services. */
-export function groupByDivision(services: Service[]): DivisionGroup[] {
+export function groupByDivision(services: readonly Service[]): DivisionGroup[] {
   const groups = new Map<string, DivisionGroup>();
   for (const service of services) {
     const group = groups.get(service.division.code) ?? { division: service.division, services: [] };

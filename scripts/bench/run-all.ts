@@ -38,7 +38,7 @@ async function throughput(): Promise<void> {
       ["GET /services (Thai catalogue page)", "/services"],
       ["GET /open311/v2/services.json", "/open311/v2/services.json"],
     ] as const) {
-      await load(`${server.url}${pathname}`, 50, 1); // warm-up
+      await load(`${server.url}${pathname}`, 50, 3); // warm-up: JIT and caches
       const results = [];
       for (let i = 0; i < rounds; i++) results.push(await load(`${server.url}${pathname}`, 50, seconds));
       const failures = results.reduce((n, r) => n + r.errors + r.non2xx, 0);

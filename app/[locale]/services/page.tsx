@@ -28,6 +28,9 @@ export default async function CataloguePage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const { q, category } = parseCatalogueQuery(await searchParams);
   const t = await getTranslations("catalogue");
+  const ts = await getTranslations("service");
+  const tm = await getTranslations("manual");
+  const labels = { processingTime: tm("processingTime"), fee: tm("fee") };
 
   const all = await listActiveServices();
   const inCategory = category ? all.filter((s) => s.category === category) : all;
@@ -66,7 +69,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
             <h2 id={headingId}>{name}</h2>
             <ul className="service-list" aria-label={t("servicesOfDivision", { division: name })}>
               {group.services.map((service) => (
-                <ServiceCard key={service.code} service={service} locale={locale} />
+                <ServiceCard key={service.code} service={service} locale={locale} t={ts} labels={labels} />
               ))}
             </ul>
           </section>

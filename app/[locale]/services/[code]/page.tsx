@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/localized";
 import { findActiveService } from "@/lib/services/catalogue";
 import { orderedFields } from "@/lib/services/form-definition";
 import { PrintButton } from "../../../_components/print-button";
-import { ChannelBadges, FeeText, ProcessingTime } from "../../../_components/service-facts";
+import { ChannelBadges, feeText, processingText } from "../../../_components/service-facts";
 
 // Staff edit the catalogue at any time: read it on every request, never at build time.
 export const dynamic = "force-dynamic";
@@ -53,20 +53,20 @@ export default async function ServiceManualPage({ params }: Props) {
         <div>
           <dt>{t("processingTime")}</dt>
           <dd>
-            <ProcessingTime service={service} /> ({ts(`basis_${service.processing.basis}`)})
+            {processingText(service, ts)} ({ts(`basis_${service.processing.basis}`)})
             {service.processing.note ? <span className="facts__note">{service.processing.note[locale]}</span> : null}
           </dd>
         </div>
         <div>
           <dt>{t("fee")}</dt>
           <dd>
-            <FeeText service={service} locale={locale} />
+            {feeText(service, locale, ts)}
           </dd>
         </div>
         <div>
           <dt>{t("channels")}</dt>
           <dd>
-            <ChannelBadges service={service} />
+            <ChannelBadges service={service} t={ts} />
           </dd>
         </div>
       </dl>

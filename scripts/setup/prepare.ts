@@ -1,0 +1,30 @@
+import path from "node:path";
+import { resolveDatabaseUrl } from "@/lib/db/database-url";
+import { checkDataDirectory } from "./check-data-directory";
+import { checkPortFree, parsePort } from "./check-port";
+import { migrateDatabase } from "./migrate-database";
+import { seedIfEmpty } from "./seed-if-empty";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+
+export type Prepared = { port: number; databaseFile: string };
+
+/**
+ * Everything `npm start` and `npm run dev` do before serving: check the set-up, apply
+ * pending migrations, seed a new database. Problems throw SetupError (one line).
+ */
+export async function prepare(log: (line: string) => void): Promise<Prepared> {
+  const port = parsePort(process.env.PORT);
+  const database = resolveDatabaseUrl(process.env.DATABASE_URL, ROOT);
+  checkDataDirectory(database.file);
+  await checkPortFree(port);
+
+  const { applied } = migrateDatabase(database.file);
+  if (applied.length > 0) log(`database ${database.file}: applied ${applied.length} migration(s)`);
+  if (await seedIfEmpty(database.url)) log("new database: added the divisions, services and holidays");
+
+  // The server and everything it loads use the resolved, absolute location.
+  process.env.DATABASE_URL = database.url;
+  process.env.PORT = String(port);
+  return { port, databaseFile: database.file };
+}
