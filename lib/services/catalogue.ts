@@ -51,7 +51,7 @@ export async function findActiveService(code: string): Promise<Service | null> {
 async function loadSnapshot(): Promise<CatalogueSnapshot> {
   const rows = await db.service.findMany({
     where: { active: true },
-    include: { division: { select: { code: true, nameTh: true, nameEn: true } } },
+    include: { division: { select: { id: true, code: true, nameTh: true, nameEn: true } } },
     orderBy: [{ division: { sortOrder: "asc" } }, { sortOrder: "asc" }, { code: "asc" }],
   });
   const services = rows.flatMap((row) => {

@@ -3,6 +3,7 @@ import { localizedText } from "@/lib/i18n/localized";
 import { CATEGORY_CODES } from "./categories";
 import { CHANNELS } from "./channels";
 import { DIVISION_CODES } from "./divisions";
+import { routingRule } from "@/lib/requests/routing";
 import { formDefinition } from "./form-definition";
 
 /**
@@ -41,7 +42,15 @@ export const serviceDefinition = z.object({
   channels: z.array(z.enum(CHANNELS)).min(1),
   keywords: z.array(z.string().trim().min(1)).default([]),
   form: formDefinition,
+  routing: z.array(routingRule).default([]),
   active: z.boolean().default(true),
+}).superRefine((service, ctx) => {
+  const keys = new Set(service.form.fields.map((f) => f.key));
+  service.routing.forEach((rule, index) => {
+    if (!keys.has(rule.field)) {
+      ctx.addIssue({ code: "custom", path: ["routing", index, "field"], message: `no form field ${rule.field}` });
+    }
+  });
 });
 
 export type ServiceDefinition = z.infer<typeof serviceDefinition>;

@@ -31,14 +31,16 @@ export type ServiceRow = {
   channels: string;
   keywords: string;
   form: string;
+  routing: string;
   active: boolean;
   sortOrder: number;
 };
 
-export type ServiceDivision = { code: string; nameTh: string; nameEn: string };
+export type ServiceDivision = { id: number; code: string; nameTh: string; nameEn: string };
 
 /** A service as the application uses it: validated, with its division. */
 export type Service = Omit<ServiceDefinition, "division" | "category" | "channels"> & {
+  id: number;
   division: ServiceDivision & { code: DivisionCode };
   category: Category;
   channels: Channel[];
@@ -68,6 +70,7 @@ export function toServiceRow(definition: ServiceDefinition, sortOrder: number): 
     channels: JSON.stringify(definition.channels),
     keywords: JSON.stringify(definition.keywords),
     form: JSON.stringify(definition.form),
+    routing: JSON.stringify(definition.routing),
     active: definition.active,
     sortOrder,
   };
@@ -89,7 +92,7 @@ export type ServiceRowProblem = { code: string; issues: string[] };
 
 /** Validate a row; returns the service, or the problems that keep it off public pages. */
 export function fromServiceRow(
-  row: ServiceRow & { division: ServiceDivision },
+  row: ServiceRow & { id: number; division: ServiceDivision },
 ): { ok: true; service: Service } | { ok: false; problem: ServiceRowProblem } {
   const candidate = {
     code: row.code,
@@ -110,6 +113,7 @@ export function fromServiceRow(
     channels: parseJson(row.channels),
     keywords: parseJson(row.keywords),
     form: parseJson(row.form),
+    routing: parseJson(row.routing),
     active: row.active,
   };
   const parsed = serviceDefinition.safeParse(candidate);
@@ -124,6 +128,7 @@ export function fromServiceRow(
     ok: true,
     service: {
       ...definition,
+      id: row.id,
       category: definition.category as Category,
       division: { ...row.division, code: definition.division },
       sortOrder: row.sortOrder,

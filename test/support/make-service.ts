@@ -33,8 +33,9 @@ export function makeService(overrides: Partial<ServiceDefinitionInput> = {}): Se
   const [nameTh, nameEn] = divisionNames[definition.division]!;
   return {
     ...definition,
+    id: 1,
     category: definition.category as Category,
-    division: { code: definition.division, nameTh, nameEn },
+    division: { id: 1, code: definition.division, nameTh, nameEn },
     sortOrder: 0,
   };
 }

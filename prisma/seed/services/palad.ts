@@ -921,6 +921,8 @@ export const paladServices: ServiceDefinitionInput[] = [
       "noise",
       "smell",
     ],
+    // Encroachment on footpaths and public land is the Engineering Division's to resolve.
+    routing: [{ field: "topic", equals: "public_areas", division: "ENGINEERING" }],
     form: {
       fields: [
         {

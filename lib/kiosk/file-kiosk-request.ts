@@ -1,0 +1,81 @@
+import { verifyAttestation } from "kiosk-agent/attestation";
+import { db } from "@/lib/db/client";
+import { isAppError } from "@/lib/errors/app-error";
+import { maskName } from "@/lib/requests/applicant";
+import { fileRequest } from "@/lib/requests/file-request";
+import { trackingQrSvg, trackingUrl } from "@/lib/requests/tracking-link";
+import { normalisePhone } from "@/lib/services/answers";
+import { FILING_ERRORS, filingRequest, type FilingError, type FilingErrorCode, type FilingResponse } from "./contract";
+import { useNonce } from "./nonces";
+
+export type KioskFilingResult = { status: number; body: FilingResponse | FilingError };
+
+const fail = (code: FilingErrorCode, fields?: FilingError["error"]["fields"]): KioskFilingResult => ({
+  status: FILING_ERRORS[code],
+  body: { error: fields ? { code, fields } : { code } },
+});
+
+/**
+ * POST /api/kiosk/requests: a resident's filing at the kiosk. The identity comes only from
+ * a card read signed by an enrolled, unrevoked kiosk agent over a nonce this server issued
+ * and that no other filing has used. Then the filing itself (lib/requests/file-request.ts).
+ */
+export async function fileKioskRequest(raw: unknown, publicBaseUrl: string): Promise<KioskFilingResult> {
+  const parsed = filingRequest.safeParse(raw);
+  if (!parsed.success) return fail("bad_request");
+  const input = parsed.data;
+
+  const phone = normalisePhone(input.contactPhone);
+  if (!phone) return fail("invalid_answers", { contactPhone: { code: input.contactPhone.trim() ? "invalidPhone" : "required" } });
+
+  const kiosk = await db.kioskDevice.findUnique({ where: { deviceId: input.attestation.deviceId } });
+  if (!kiosk) return fail("device_not_enrolled");
+  if (kiosk.revokedAt) return fail("device_revoked");
+  // Verified over the card object exactly as it arrived: the signature covers every field.
+  const rawCard = (raw as { card: object }).card;
+  if (!verifyAttestation({ publicKey: kiosk.publicKey, data: rawCard, attestation: input.attestation }).ok) {
+    return fail("attestation_invalid");
+  }
+
+  try {
+    const filed = await fileRequest({
+      serviceCode: input.serviceCode,
+      channel: "kiosk",
+      applicant: { ...input.card, phone },
+      identity: { source: "card_chip", detail: `identity verified from the ID card chip at ${kiosk.name}`, kioskId: kiosk.id },
+      answers: input.answers,
+      idempotencyKey: input.idempotencyKey,
+      actor: { type: "kiosk", label: kiosk.name },
+      withinTransaction: (tx) => useNonce(tx, input.attestation.nonce, new Date(input.attestation.readAt), new Date()),
+    });
+    const url = trackingUrl(publicBaseUrl, input.locale, filed.trackingToken);
+    return {
+      status: filed.replayed ? 200 : 201,
+      body: {
+        reference: filed.reference,
+        trackingUrl: url,
+        qrSvg: await trackingQrSvg(url),
+        queueTicket: filed.queueTicket,
+        dueDate: filed.dueDate,
+        workingDays: filed.service.processing.workingDays,
+        service: filed.service.name,
+        division: { th: filed.division.nameTh, en: filed.division.nameEn },
+        maskedName: { th: maskName(input.card.nameTh), en: maskName(input.card.nameEn) },
+        filedAt: filed.createdAt.toISOString(),
+      },
+    };
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    switch (error.code) {
+      case "invalid_answers":
+        return fail("invalid_answers", error.details.fields as FilingError["error"]["fields"]);
+      case "service_unavailable":
+      case "nonce_invalid":
+        return fail(error.code);
+      case "idempotency_conflict":
+        return fail("bad_request");
+      default:
+        throw error;
+    }
+  }
+}

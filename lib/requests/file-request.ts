@@ -1,0 +1,178 @@
+import { randomBytes } from "node:crypto";
+import { bangkokDate } from "@/lib/calendar/dates";
+import { fiscalYearOf } from "@/lib/calendar/fiscal-year";
+import { holidayCalendar } from "@/lib/calendar/holiday-calendar";
+import { addWorkingDays } from "@/lib/calendar/working-days";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { AppError } from "@/lib/errors/app-error";
+import { personKey } from "@/lib/security/person-key";
+import { validateAnswers, type Answers } from "@/lib/services/answers";
+import { findActiveService } from "@/lib/services/catalogue";
+import type { Channel } from "@/lib/services/channels";
+import type { Service } from "@/lib/services/service-row";
+import { applicantSnapshot, type ApplicantSnapshot } from "./applicant";
+import { formatQueueTicket, formatReference } from "./reference";
+import { routeRequest } from "./routing";
+
+export type Transaction = Prisma.TransactionClient;
+
+export type FileRequestInput = {
+  serviceCode: string;
+  channel: Channel;
+  applicant: ApplicantSnapshot;
+  identity: { source: "card_chip" | "typed" | "online_login"; detail: string; kioskId?: number };
+  answers: Record<string, unknown>;
+  /** Same key, same request: a retry returns the first filing instead of a second one. */
+  idempotencyKey: string | null;
+  actor: { type: "kiosk" | "staff" | "public"; id?: number; label: string };
+  /** Extra checks that must commit or fail with the filing (e.g. using up a nonce). */
+  withinTransaction?: (tx: Transaction) => Promise<void>;
+  now?: Date;
+};
+
+export type FiledRequest = {
+  reference: string;
+  trackingToken: string;
+  queueTicket: string;
+  dueDate: string;
+  service: Service;
+  division: { code: string; nameTh: string; nameEn: string };
+  createdAt: Date;
+  /** True when this answers a retry of an earlier filing. */
+  replayed: boolean;
+};
+
+export type FilingErrorCode = "service_unavailable" | "invalid_answers" | "idempotency_conflict";
+
+/**
+ * File a request, whole or not at all: validate the answers against the service's form,
+ * route it, take the division's next queue ticket for the day and the next reference of
+ * the fiscal year, compute the due date, and write the request, its first timeline event
+ * and an audit entry in one transaction.
+ */
+export async function fileRequest(input: FileRequestInput): Promise<FiledRequest> {
+  const now = input.now ?? new Date();
+  const today = bangkokDate(now);
+  const service = await findActiveService(input.serviceCode);
+  if (!service || !service.channels.includes(input.channel)) throw new AppError<FilingErrorCode>("service_unavailable");
+
+  const form = input.channel === "kiosk" ? kioskForm(service) : service.form;
+  const checked = validateAnswers(form, input.answers, today);
+  if (!checked.ok) throw new AppError<FilingErrorCode>("invalid_answers", { fields: checked.errors });
+  const applicant = applicantSnapshot.parse(input.applicant);
+  const applicantKey = personKey(applicant.citizenId);
+
+  if (input.idempotencyKey) {
+    const earlier = await findEarlierFiling(input.idempotencyKey, applicantKey, service);
+    if (earlier) return earlier;
+  }
+
+  const dueDate = addWorkingDays(today, service.processing.workingDays, await holidayCalendar());
+  const divisionCode = routeRequest(service.division.code, service.routing, checked.answers);
+  try {
+    return await db.$transaction(async (tx) => {
+      await input.withinTransaction?.(tx);
+      const division = await tx.division.findUniqueOrThrow({ where: { code: divisionCode } });
+      const fiscalYear = fiscalYearOf(today);
+      const sequence = await nextValue(tx, `reference:${fiscalYear}`);
+      const ticketNumber = await nextValue(tx, `queue:${division.code}:${today}`);
+      const request = await tx.request.create({
+        data: {
+          reference: formatReference(fiscalYear, sequence),
+          fiscalYear,
+          sequence,
+          trackingToken: randomBytes(16).toString("base64url"),
+          serviceId: service.id,
+          divisionId: division.id,
+          channel: input.channel,
+          status: "new",
+          applicant: JSON.stringify(applicant),
+          applicantKey,
+          identitySource: input.identity.source,
+          identityDetail: input.identity.detail,
+          kioskId: input.identity.kioskId ?? null,
+          answers: JSON.stringify(checked.answers satisfies Answers),
+          dueDate,
+          queueDate: today,
+          queueTicket: formatQueueTicket(division.queuePrefix, ticketNumber),
+          idempotencyKey: input.idempotencyKey,
+          createdAt: now,
+          events: {
+            create: {
+              type: "filed",
+              public: true,
+              messageTh: `ยื่นคำขอทาง${CHANNEL_TH[input.channel]}`,
+              messageEn: `Request filed ${CHANNEL_EN[input.channel]}`,
+              detail: JSON.stringify({ channel: input.channel, division: division.code }),
+              createdAt: now,
+            },
+          },
+        },
+      });
+      await tx.auditLog.create({
+        data: {
+          at: now,
+          actorType: input.actor.type,
+          actorId: input.actor.id ?? null,
+          actorLabel: input.actor.label,
+          action: "request.filed",
+          subjectType: "request",
+          subjectId: request.reference,
+          personKey: applicantKey,
+          detail: JSON.stringify({ service: service.code, channel: input.channel, division: division.code }),
+        },
+      });
+      return toFiled(request, service, division, false);
+    });
+  } catch (error) {
+    // Two copies of the same submission raced (a double tap): the loser fails on the used
+    // nonce or the unique key, and answers with the winner's filing instead.
+    if (input.idempotencyKey) {
+      const earlier = await findEarlierFiling(input.idempotencyKey, applicantKey, service);
+      if (earlier) return earlier;
+    }
+    throw error;
+  }
+}
+
+const CHANNEL_TH: Record<Channel, string> = { kiosk: "ตู้บริการ", counter: "เคาน์เตอร์บริการ", online: "ออนไลน์" };
+const CHANNEL_EN: Record<Channel, string> = { kiosk: "at the kiosk", counter: "at the counter", online: "online" };
+
+/** File uploads cannot be made at the kiosk, so its form leaves those questions out. */
+function kioskForm(service: Service) {
+  return { fields: service.form.fields.filter((field) => field.type !== "file") };
+}
+
+async function nextValue(tx: Transaction, key: string): Promise<number> {
+  const counter = await tx.counter.upsert({ where: { key }, create: { key, value: 1 }, update: { value: { increment: 1 } } });
+  return counter.value;
+}
+
+async function findEarlierFiling(idempotencyKey: string, applicantKey: string, service: Service): Promise<FiledRequest | null> {
+  const earlier = await db.request.findUnique({ where: { idempotencyKey }, include: { division: true } });
+  if (!earlier) return null;
+  // A key reused for someone else or another service is not a retry.
+  if (earlier.applicantKey !== applicantKey || earlier.serviceId !== service.id) {
+    throw new AppError<FilingErrorCode>("idempotency_conflict");
+  }
+  return toFiled(earlier, service, earlier.division, true);
+}
+
+function toFiled(
+  request: { reference: string; trackingToken: string; queueTicket: string | null; dueDate: string; createdAt: Date },
+  service: Service,
+  division: { code: string; nameTh: string; nameEn: string },
+  replayed: boolean,
+): FiledRequest {
+  return {
+    reference: request.reference,
+    trackingToken: request.trackingToken,
+    queueTicket: request.queueTicket ?? "",
+    dueDate: request.dueDate,
+    service,
+    division: { code: division.code, nameTh: division.nameTh, nameEn: division.nameEn },
+    createdAt: request.createdAt,
+    replayed,
+  };
+}
