@@ -8,8 +8,6 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { routing } from "@/lib/i18n/routing";
-import { SiteFooter } from "../_components/site-footer";
-import { SiteHeader } from "../_components/site-header";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -30,22 +28,12 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations("site");
 
   return (
     <html lang={locale}>
       <body>
         {/* Client components get their texts as props; no message catalogue is shipped. */}
-        <NextIntlClientProvider messages={{}}>
-          <a className="skip-link" href="#main">
-            {t("skipToContent")}
-          </a>
-          <SiteHeader />
-          <main id="main" className="page" tabIndex={-1}>
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        <NextIntlClientProvider messages={{}}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

@@ -3,7 +3,7 @@ import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/localized";
 import { listActiveServices } from "@/lib/services/catalogue";
 import { CATEGORIES, type Category } from "@/lib/services/categories";
-import { SearchForm } from "../_components/search-form";
+import { SearchForm } from "@/app/_components/search-form";
 
 // Staff edit the catalogue at any time: read it on every request, never at build time.
 export const dynamic = "force-dynamic";

@@ -6,8 +6,8 @@ import { listActiveServices } from "@/lib/services/catalogue";
 import { parseCatalogueQuery } from "@/lib/services/catalogue-query";
 import { CATEGORIES } from "@/lib/services/categories";
 import { groupByDivision, searchServices } from "@/lib/services/search";
-import { SearchForm } from "../../_components/search-form";
-import { ServiceCard } from "../../_components/service-card";
+import { SearchForm } from "@/app/_components/search-form";
+import { ServiceCard } from "@/app/_components/service-card";
 
 // Staff edit the catalogue at any time: read it on every request, never at build time.
 export const dynamic = "force-dynamic";

@@ -5,8 +5,8 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/localized";
 import { findActiveService } from "@/lib/services/catalogue";
 import { orderedFields } from "@/lib/services/form-definition";
-import { PrintButton } from "../../../_components/print-button";
-import { ChannelBadges, feeText, processingText } from "../../../_components/service-facts";
+import { PrintButton } from "@/app/_components/print-button";
+import { ChannelBadges, feeText, processingText } from "@/app/_components/service-facts";
 
 // Staff edit the catalogue at any time: read it on every request, never at build time.
 export const dynamic = "force-dynamic";
