@@ -56,6 +56,12 @@ describe("kioskReducer", () => {
     }
   });
 
+  it("wipes the visit when the agent connection drops, since a removal could go unseen", () => {
+    expect(run([...toForm, { type: "agent-lost" }]).view).toEqual({ screen: "attract", notice: "agent-lost", problem: null });
+    expect(run([{ type: "card-inserted" }, { type: "agent-lost" }]).view.screen).toBe("attract");
+    expect(run([...toReview, { type: "submit", payload }, { type: "agent-lost" }]).view.screen).toBe("review");
+  });
+
   it("keeps a filing on its way when the card is removed, and the receipt after it", () => {
     let state = run([...toReview, { type: "submit", payload }, { type: "card-removed" }]);
     expect(state.view.screen).toBe("review");

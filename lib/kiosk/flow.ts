@@ -9,12 +9,13 @@ import type { SubmitProblem } from "./filing-body";
  *   attract ─card-inserted─▶ reading ─card-read─▶ privacy ─▶ services ─▶ form ⇄ review
  *      ▲                        │ read-failed                                 │ submit
  *      │◀───────────────────────┘                                             ▼
- *      │◀── card-removed (before submitting) · cancel · idle-timeout ─── receipt ─done─▶ attract
+ *      │◀── card-removed or agent-lost (before submitting) · cancel · idle-timeout
+ *      │                                                            receipt ─done / next card─▶
  */
 export type Locale = "th" | "en";
 
 /** Why the attract screen came back, said there for a few seconds. */
-export type Notice = "card-removed" | "timed-out" | "cancelled" | "card-changed";
+export type Notice = "card-removed" | "timed-out" | "cancelled" | "card-changed" | "agent-lost";
 
 /** Agent error codes (kiosk-agent README) and the page's own "server" (no nonce). */
 export type ReadProblem = string;
@@ -64,6 +65,8 @@ export type KioskAction =
   | { type: "card-read"; card: CardData; attestation: Attestation; idempotencyKey: string }
   | { type: "read-failed"; code: ReadProblem }
   | { type: "card-removed" }
+  /** The connection to the card agent dropped: the page can no longer see the card leave. */
+  | { type: "agent-lost" }
   | { type: "ack-privacy" }
   | { type: "choose-service"; code: string }
   | { type: "back" }
@@ -161,6 +164,11 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
         return wipe(state, "card-removed");
       }
       return state; // the receipt stays until "done" or the idle timeout
+
+    case "agent-lost":
+      if (view.screen === "reading") return wipe(state, "agent-lost");
+      if (inSession(view) && view.session.submit.status !== "sending") return wipe(state, "agent-lost");
+      return state;
 
     case "ack-privacy":
       return view.screen === "privacy" ? { ...state, view: { screen: "services", session: view.session } } : state;
