@@ -4,6 +4,7 @@
  * then serves on PORT (default 3000). Set-up problems print one line and exit 1.
  */
 import "./setup/production-env";
+import { startKioskAgent } from "@/server/kiosk-agent-process";
 import { startWebServer } from "@/server/web-server";
 import { buildIfMissing } from "./setup/build-if-missing";
 import { prepare } from "./setup/prepare";
@@ -11,9 +12,13 @@ import { log, runMain, stopOnSignals } from "./setup/run-main";
 
 runMain(async () => {
   const started = Date.now();
-  const { port } = await prepare(log);
+  const { port, databaseFile } = await prepare(log);
   buildIfMissing(log);
   const server = await startWebServer({ port, dev: false });
-  log(`ready in ${Date.now() - started} ms: ${server.url}`);
-  stopOnSignals(server.close);
+  const agent = await startKioskAgent({ webPort: port, databaseFile, log });
+  log(`ready in ${Date.now() - started} ms: ${server.url} (kiosk: ${server.url}/kiosk)`);
+  stopOnSignals(async () => {
+    await agent?.stop();
+    await server.close();
+  });
 });

@@ -1,43 +1,49 @@
 /**
- * Guards shared by the JSON endpoints the app's own pages call (the kiosk today): JSON
- * only, same origin only, bounded bodies, never cached.
+ * Guards for the JSON endpoints the app's own pages call (the kiosk today): JSON only,
+ * same origin only, bounded bodies, never cached. Framework-free: server/fast-routes.ts
+ * hands in the few request facts they need.
  */
-export const NO_STORE = { "Cache-Control": "no-store" } as const;
+export type JsonRequest = {
+  method: string;
+  path: string;
+  origin: string | undefined;
+  host: string | undefined;
+  contentType: string | undefined;
+  client: string;
+  body: string;
+};
 
-export function jsonResponse(status: number, body: unknown): Response {
-  return Response.json(body, { status, headers: NO_STORE });
-}
+export type JsonReply = { status: number; body: unknown };
+
+export const MAX_JSON_BYTES = 64 * 1024;
 
 /**
  * A browser attaches Origin to every cross-site POST, and a JSON content type forces a
  * CORS preflight we never answer: together they keep other sites from posting here.
  */
-export function refuseCrossSite(request: Request): Response | null {
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("host");
-  if (origin !== null && host !== null && new URL(origin).host !== host) {
-    return jsonResponse(403, { error: { code: "cross_site" } });
+export function refuseCrossSite(request: JsonRequest): JsonReply | null {
+  if (request.origin !== undefined && request.host !== undefined) {
+    let originHost: string | null = null;
+    try {
+      originHost = new URL(request.origin).host;
+    } catch {
+      originHost = null;
+    }
+    if (originHost !== request.host) return { status: 403, body: { error: { code: "cross_site" } } };
   }
-  if (!(request.headers.get("content-type") ?? "").startsWith("application/json")) {
-    return jsonResponse(415, { error: { code: "bad_request" } });
-  }
+  if (!(request.contentType ?? "").startsWith("application/json")) return { status: 415, body: { error: { code: "bad_request" } } };
   return null;
 }
 
-/** The body as JSON, or null when it is too large or not JSON at all. */
-export async function readJson(request: Request, maxBytes: number): Promise<unknown | null> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) return null;
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) return null;
+export function parseJson(body: string): unknown | null {
   try {
-    return JSON.parse(text);
+    return JSON.parse(body);
   } catch {
     return null;
   }
 }
 
-/** Where links in answers should point: PUBLIC_URL when set (behind a proxy), else this request's origin. */
-export function publicBaseUrl(request: Request): string {
-  return process.env.PUBLIC_URL ?? new URL(request.url).origin;
+/** Where links in answers should point: PUBLIC_URL when set (behind a proxy), else the Host asked for. */
+export function publicBaseUrl(host: string | undefined): string {
+  return process.env.PUBLIC_URL ?? `http://${host ?? "localhost"}`;
 }

@@ -1,3 +1,4 @@
+import type { KeyObject } from "node:crypto";
 import { deviceIdFromPublicKey, parsePublicKey, publicKeyToBase64 } from "kiosk-agent/attestation";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -30,7 +31,9 @@ export async function revokeKiosk(name: string, now = new Date()): Promise<Kiosk
   const device = await db.kioskDevice.findUnique({ where: { name: name.trim() } });
   if (!device) throw new AppError("not_found");
   if (device.revokedAt) return device;
-  return db.kioskDevice.update({ where: { id: device.id }, data: { revokedAt: now } });
+  const revoked = await db.kioskDevice.update({ where: { id: device.id }, data: { revokedAt: now } });
+  forgetTrustedKiosks();
+  return revoked;
 }
 
 export async function listKiosks(): Promise<KioskDeviceInfo[]> {
@@ -38,4 +41,39 @@ export async function listKiosks(): Promise<KioskDeviceInfo[]> {
     orderBy: { name: "asc" },
     select: { id: true, name: true, deviceId: true, enrolledAt: true, revokedAt: true },
   });
+}
+
+type TrustedKiosk = { id: number; name: string; publicKey: KeyObject; revokedAt: Date | null };
+
+// Parsing a key costs more than checking a signature with it; kiosks are few.
+const parsedKeys = new Map<string, KeyObject>();
+function keyObject(publicKey: string): KeyObject {
+  let key = parsedKeys.get(publicKey);
+  if (!key) {
+    if (parsedKeys.size > 1_000) parsedKeys.clear();
+    key = parsePublicKey(publicKey);
+    parsedKeys.set(publicKey, key);
+  }
+  return key;
+}
+
+/**
+ * The kiosk a card read claims to come from. Read on every filing, so kept in memory for
+ * at most 2 s: a revocation takes effect at once in this process and within 2 s elsewhere.
+ */
+const KIOSK_CACHE_MS = 2_000;
+const trusted = new Map<string, { kiosk: TrustedKiosk | null; at: number }>();
+
+export async function findKioskByDeviceId(deviceId: string, now = Date.now()): Promise<TrustedKiosk | null> {
+  const cached = trusted.get(deviceId);
+  if (cached && now - cached.at <= KIOSK_CACHE_MS) return cached.kiosk;
+  const row = await db.kioskDevice.findUnique({ where: { deviceId }, select: { id: true, name: true, publicKey: true, revokedAt: true } });
+  const kiosk = row ? { ...row, publicKey: keyObject(row.publicKey) } : null;
+  if (trusted.size > 1_000) trusted.clear();
+  trusted.set(deviceId, { kiosk, at: now });
+  return kiosk;
+}
+
+function forgetTrustedKiosks(): void {
+  trusted.clear();
 }

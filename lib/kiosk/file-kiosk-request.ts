@@ -1,12 +1,12 @@
 import { verifyAttestation } from "kiosk-agent/attestation";
-import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
 import { maskName } from "@/lib/requests/applicant";
 import { fileRequest } from "@/lib/requests/file-request";
 import { trackingQrSvg, trackingUrl } from "@/lib/requests/tracking-link";
 import { normalisePhone } from "@/lib/services/answers";
 import { FILING_ERRORS, filingRequest, type FilingError, type FilingErrorCode, type FilingResponse } from "./contract";
-import { useNonce } from "./nonces";
+import { findKioskByDeviceId } from "./devices";
+import { consumeNonce } from "./nonces";
 
 export type KioskFilingResult = { status: number; body: FilingResponse | FilingError };
 
@@ -28,7 +28,7 @@ export async function fileKioskRequest(raw: unknown, publicBaseUrl: string): Pro
   const phone = normalisePhone(input.contactPhone);
   if (!phone) return fail("invalid_answers", { contactPhone: { code: input.contactPhone.trim() ? "invalidPhone" : "required" } });
 
-  const kiosk = await db.kioskDevice.findUnique({ where: { deviceId: input.attestation.deviceId } });
+  const kiosk = await findKioskByDeviceId(input.attestation.deviceId);
   if (!kiosk) return fail("device_not_enrolled");
   if (kiosk.revokedAt) return fail("device_revoked");
   // Verified over the card object exactly as it arrived: the signature covers every field.
@@ -46,7 +46,7 @@ export async function fileKioskRequest(raw: unknown, publicBaseUrl: string): Pro
       answers: input.answers,
       idempotencyKey: input.idempotencyKey,
       actor: { type: "kiosk", label: kiosk.name },
-      withinTransaction: (tx) => useNonce(tx, input.attestation.nonce, new Date(input.attestation.readAt), new Date()),
+      withinTransaction: (tx) => consumeNonce(tx, input.attestation.nonce, new Date(input.attestation.readAt), new Date()),
     });
     const url = trackingUrl(publicBaseUrl, input.locale, filed.trackingToken);
     return {

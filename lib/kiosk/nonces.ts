@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { Transaction } from "@/lib/requests/file-request";
+import { markNonceUsed } from "@/lib/requests/filing-store";
 
 /**
  * Nonces the server hands the kiosk page for each card read. The agent signs the read with
@@ -30,14 +31,8 @@ export async function issueNonce(now = new Date()): Promise<{ nonce: string; exp
  * Use up a nonce inside the filing's transaction: it must be ours, unused, unexpired, and
  * the card must have been read after it was issued.
  */
-export async function useNonce(tx: Transaction, nonce: string, readAt: Date, now: Date): Promise<void> {
-  const row = await tx.attestationNonce.findUnique({ where: { nonce } });
-  const fresh =
-    row !== null &&
-    row.usedAt === null &&
-    row.expiresAt > now &&
-    readAt.getTime() >= row.issuedAt.getTime() - CLOCK_SKEW_MS &&
-    readAt.getTime() <= now.getTime() + CLOCK_SKEW_MS;
-  if (!fresh) throw new AppError("nonce_invalid");
-  await tx.attestationNonce.update({ where: { nonce }, data: { usedAt: now } });
+export async function consumeNonce(tx: Transaction, nonce: string, readAt: Date, now: Date): Promise<void> {
+  if (Number.isNaN(readAt.getTime()) || !(await markNonceUsed(tx, nonce, readAt, now, CLOCK_SKEW_MS))) {
+    throw new AppError("nonce_invalid");
+  }
 }

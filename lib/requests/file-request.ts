@@ -8,10 +8,11 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { personKey } from "@/lib/security/person-key";
 import { validateAnswers, type Answers } from "@/lib/services/answers";
-import { findActiveService } from "@/lib/services/catalogue";
+import { findActiveService, findDivision } from "@/lib/services/catalogue";
 import type { Channel } from "@/lib/services/channels";
 import type { Service } from "@/lib/services/service-row";
 import { applicantSnapshot, type ApplicantSnapshot } from "./applicant";
+import { insertAuditEntry, insertEvent, insertRequest, nextCounterValues } from "./filing-store";
 import { formatQueueTicket, formatReference } from "./reference";
 import { routeRequest } from "./routing";
 
@@ -63,71 +64,63 @@ export async function fileRequest(input: FileRequestInput): Promise<FiledRequest
   const applicant = applicantSnapshot.parse(input.applicant);
   const applicantKey = personKey(applicant.citizenId);
 
-  if (input.idempotencyKey) {
-    const earlier = await findEarlierFiling(input.idempotencyKey, applicantKey, service);
-    if (earlier) return earlier;
-  }
-
   const dueDate = addWorkingDays(today, service.processing.workingDays, await holidayCalendar());
-  const divisionCode = routeRequest(service.division.code, service.routing, checked.answers);
+  const division = await findDivision(routeRequest(service.division.code, service.routing, checked.answers));
+  if (!division) throw new Error(`service ${service.code} routes to a division that does not exist`);
+  const fiscalYear = fiscalYearOf(today);
   try {
     return await db.$transaction(async (tx) => {
       await input.withinTransaction?.(tx);
-      const division = await tx.division.findUniqueOrThrow({ where: { code: divisionCode } });
-      const fiscalYear = fiscalYearOf(today);
-      const sequence = await nextValue(tx, `reference:${fiscalYear}`);
-      const ticketNumber = await nextValue(tx, `queue:${division.code}:${today}`);
-      const request = await tx.request.create({
-        data: {
-          reference: formatReference(fiscalYear, sequence),
-          fiscalYear,
-          sequence,
-          trackingToken: randomBytes(16).toString("base64url"),
-          serviceId: service.id,
-          divisionId: division.id,
-          channel: input.channel,
-          status: "new",
-          applicant: JSON.stringify(applicant),
-          applicantKey,
-          identitySource: input.identity.source,
-          identityDetail: input.identity.detail,
-          kioskId: input.identity.kioskId ?? null,
-          answers: JSON.stringify(checked.answers satisfies Answers),
-          dueDate,
-          queueDate: today,
-          queueTicket: formatQueueTicket(division.queuePrefix, ticketNumber),
-          idempotencyKey: input.idempotencyKey,
-          createdAt: now,
-          events: {
-            create: {
-              type: "filed",
-              public: true,
-              messageTh: `ยื่นคำขอทาง${CHANNEL_TH[input.channel]}`,
-              messageEn: `Request filed ${CHANNEL_EN[input.channel]}`,
-              detail: JSON.stringify({ channel: input.channel, division: division.code }),
-              createdAt: now,
-            },
-          },
-        },
+      const [sequence, ticketNumber] = await nextCounterValues(tx, `reference:${fiscalYear}`, `queue:${division.code}:${today}`);
+      const ticket = formatQueueTicket(division.queuePrefix, ticketNumber);
+      const reference = formatReference(fiscalYear, sequence);
+      const trackingToken = randomBytes(16).toString("base64url");
+      const requestId = await insertRequest(tx, {
+        reference,
+        fiscalYear,
+        sequence,
+        trackingToken,
+        serviceId: service.id,
+        divisionId: division.id,
+        channel: input.channel,
+        applicant: JSON.stringify(applicant),
+        applicantKey,
+        identitySource: input.identity.source,
+        identityDetail: input.identity.detail,
+        kioskId: input.identity.kioskId ?? null,
+        answers: JSON.stringify(checked.answers satisfies Answers),
+        dueDate,
+        queueDate: today,
+        queueTicket: ticket,
+        idempotencyKey: input.idempotencyKey,
+        createdAt: now,
       });
-      await tx.auditLog.create({
-        data: {
-          at: now,
-          actorType: input.actor.type,
-          actorId: input.actor.id ?? null,
-          actorLabel: input.actor.label,
-          action: "request.filed",
-          subjectType: "request",
-          subjectId: request.reference,
-          personKey: applicantKey,
-          detail: JSON.stringify({ service: service.code, channel: input.channel, division: division.code }),
-        },
+      await insertEvent(tx, {
+        requestId,
+        type: "filed",
+        public: true,
+        messageTh: `ยื่นคำขอทาง${CHANNEL_TH[input.channel]}`,
+        messageEn: `Request filed ${CHANNEL_EN[input.channel]}`,
+        detail: JSON.stringify({ channel: input.channel, division: division.code }),
+        createdAt: now,
       });
-      return toFiled(request, service, division, false);
+      await insertAuditEntry(tx, {
+        at: now,
+        actorType: input.actor.type,
+        actorId: input.actor.id ?? null,
+        actorLabel: input.actor.label,
+        action: "request.filed",
+        subjectType: "request",
+        subjectId: reference,
+        personKey: applicantKey,
+        detail: JSON.stringify({ service: service.code, channel: input.channel, division: division.code }),
+      });
+      return { reference, trackingToken, queueTicket: ticket, dueDate, service, division, createdAt: now, replayed: false };
     });
   } catch (error) {
-    // Two copies of the same submission raced (a double tap): the loser fails on the used
-    // nonce or the unique key, and answers with the winner's filing instead.
+    // A retry, or the losing copy of a double tap, fails on the used nonce or on the unique
+    // idempotency key (checked there rather than asked first: one query less per filing),
+    // and answers with the first filing instead.
     if (input.idempotencyKey) {
       const earlier = await findEarlierFiling(input.idempotencyKey, applicantKey, service);
       if (earlier) return earlier;
@@ -142,11 +135,6 @@ const CHANNEL_EN: Record<Channel, string> = { kiosk: "at the kiosk", counter: "a
 /** File uploads cannot be made at the kiosk, so its form leaves those questions out. */
 function kioskForm(service: Service) {
   return { fields: service.form.fields.filter((field) => field.type !== "file") };
-}
-
-async function nextValue(tx: Transaction, key: string): Promise<number> {
-  const counter = await tx.counter.upsert({ where: { key }, create: { key, value: 1 }, update: { value: { increment: 1 } } });
-  return counter.value;
 }
 
 async function findEarlierFiling(idempotencyKey: string, applicantKey: string, service: Service): Promise<FiledRequest | null> {

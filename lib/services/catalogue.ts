@@ -12,9 +12,13 @@ import { fromServiceRow, type Service } from "./service-row";
  * A service whose stored definition no longer validates is left out (and reported once in
  * the server log by its code only) rather than shown half-broken to residents.
  */
+export type CatalogueDivision = { id: number; code: string; nameTh: string; nameEn: string; queuePrefix: string };
+
 export type CatalogueSnapshot = {
   readonly services: readonly Service[];
   readonly byCode: ReadonlyMap<string, Service>;
+  /** Every division by code, with its queue letter (filings are routed by code). */
+  readonly divisions: ReadonlyMap<string, CatalogueDivision>;
 };
 
 const MAX_AGE_MS = 2_000;
@@ -43,12 +47,17 @@ export async function listActiveServices(): Promise<readonly Service[]> {
   return (await catalogueSnapshot()).services;
 }
 
+export async function findDivision(code: string): Promise<CatalogueDivision | null> {
+  return (await catalogueSnapshot()).divisions.get(code) ?? null;
+}
+
 /** One active service by its public code, or null. */
 export async function findActiveService(code: string): Promise<Service | null> {
   return (await catalogueSnapshot()).byCode.get(code) ?? null;
 }
 
 async function loadSnapshot(): Promise<CatalogueSnapshot> {
+  const divisions = await db.division.findMany({ select: { id: true, code: true, nameTh: true, nameEn: true, queuePrefix: true } });
   const rows = await db.service.findMany({
     where: { active: true },
     include: { division: { select: { id: true, code: true, nameTh: true, nameEn: true } } },
@@ -60,7 +69,11 @@ async function loadSnapshot(): Promise<CatalogueSnapshot> {
     reportInvalid(result.problem.code, result.problem.issues);
     return [];
   });
-  return { services, byCode: new Map(services.map((s) => [s.code, s])) };
+  return {
+    services,
+    byCode: new Map(services.map((s) => [s.code, s])),
+    divisions: new Map(divisions.map((d) => [d.code, d])),
+  };
 }
 
 const reported = new Set<string>();

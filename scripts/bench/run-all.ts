@@ -7,8 +7,9 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { hasBuild } from "../setup/build-if-missing";
+import { benchFiling } from "./filing";
 import { load, median } from "./load";
-import { startServer, tempDatabase } from "./server";
+import { startServer, tempDatabase } from "../support/server-process";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -63,6 +64,23 @@ async function main() {
   console.log(`== Foundation (issue 2); ${rounds} rounds ==`);
   await coldStart();
   await throughput();
+  console.log(`== Kiosk filing (issue 4) ==`);
+  await filing();
+}
+
+async function filing(): Promise<void> {
+  const database = tempDatabase();
+  const server = await startServer(database);
+  try {
+    const connections = 20;
+    const result = await benchFiling(server.url, database, { connections, seconds, rounds });
+    console.log(
+      `POST /api/kiosk/requests (valid attestations), ${connections} connections, ${rounds}x${seconds}s: ` +
+        `median ${fmt(result.filingsPerSecond)} filings/s, p50 ${fmt(result.p50)} ms, p95 ${fmt(result.p95)} ms, failures ${result.failures}`,
+    );
+  } finally {
+    await server.stop();
+  }
 }
 
 main().catch((error) => {

@@ -20,14 +20,17 @@ export function tempDatabase(): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ko-bench-")), "ko.db");
 }
 
-/** Start `npm start`'s script and time how long until /api/health answers 200. */
-export async function startServer(databaseFile: string, port?: number): Promise<RunningServer> {
+/**
+ * Start `npm start`'s script as its own process group and time how long until /api/health
+ * answers 200. By default without the kiosk agent; pass `env` to change that.
+ */
+export async function startServer(databaseFile: string, port?: number, env: Record<string, string> = {}): Promise<RunningServer> {
   const chosen = port ?? (await freePort());
   const url = `http://127.0.0.1:${chosen}`;
   const started = performance.now();
   const child = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(chosen), DATABASE_URL: `file:${databaseFile}`, NODE_ENV: "production" },
+    env: { ...process.env, KIOSK_AGENT: "off", ...env, PORT: String(chosen), DATABASE_URL: `file:${databaseFile}`, NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

@@ -1,0 +1,31 @@
+import { parseJson, publicBaseUrl, refuseCrossSite, type JsonReply, type JsonRequest } from "@/lib/http/json-api";
+import { rateLimiter } from "@/lib/security/rate-limit";
+import { fileKioskRequest } from "./file-kiosk-request";
+import { issueNonce } from "./nonces";
+
+export const KIOSK_API_PREFIX = "/api/kiosk/";
+
+// A kiosk asks for one nonce per card read; a few hundred a minute is far beyond honest use.
+const allowNonce = rateLimiter({ limit: 300, windowMs: 60_000 });
+
+/**
+ * The kiosk page's API (lib/kiosk/contract.ts): POST /api/kiosk/nonce and
+ * POST /api/kiosk/requests. Null when the path is not one of ours.
+ */
+export async function routeKioskApi(request: JsonRequest): Promise<JsonReply | null> {
+  if (!request.path.startsWith(KIOSK_API_PREFIX)) return null;
+  const route = request.path.slice(KIOSK_API_PREFIX.length);
+  if (route !== "nonce" && route !== "requests") return { status: 404, body: { error: { code: "not_found" } } };
+  if (request.method !== "POST") return { status: 405, body: { error: { code: "bad_request" } } };
+  const refused = refuseCrossSite(request);
+  if (refused) return refused;
+
+  if (route === "nonce") {
+    if (!allowNonce(request.client)) return { status: 429, body: { error: { code: "rate_limited" } } };
+    const { nonce, expiresAt } = await issueNonce();
+    return { status: 200, body: { nonce, expiresAt: expiresAt.toISOString() } };
+  }
+  const body = parseJson(request.body);
+  if (body === null) return { status: 400, body: { error: { code: "bad_request" } } };
+  return fileKioskRequest(body, publicBaseUrl(request.host));
+}

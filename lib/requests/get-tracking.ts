@@ -1,0 +1,49 @@
+import { db } from "@/lib/db/client";
+import { applicantSnapshot, maskName } from "./applicant";
+import type { RequestStatus } from "./status";
+
+/** What the public tracking page shows: nothing personal beyond a masked name. */
+export type TrackingView = {
+  reference: string;
+  status: RequestStatus;
+  service: { th: string; en: string };
+  division: { th: string; en: string };
+  filedAt: Date;
+  dueDate: string;
+  queueTicket: string | null;
+  maskedName: { th: string; en: string };
+  timeline: { type: string; at: Date; message: { th: string; en: string } }[];
+};
+
+const TOKEN = /^[A-Za-z0-9_-]{22}$/;
+
+export async function getTracking(token: string): Promise<TrackingView | null> {
+  if (!TOKEN.test(token)) return null;
+  const request = await db.request.findUnique({
+    where: { trackingToken: token },
+    include: {
+      service: { select: { nameTh: true, nameEn: true } },
+      division: { select: { nameTh: true, nameEn: true } },
+      events: { where: { public: true }, orderBy: { createdAt: "asc" } },
+    },
+  });
+  if (!request) return null;
+  const applicant = applicantSnapshot.safeParse(JSON.parse(request.applicant));
+  return {
+    reference: request.reference,
+    status: request.status as RequestStatus,
+    service: { th: request.service.nameTh, en: request.service.nameEn },
+    division: { th: request.division.nameTh, en: request.division.nameEn },
+    filedAt: request.createdAt,
+    dueDate: request.dueDate,
+    queueTicket: request.queueTicket,
+    maskedName: applicant.success
+      ? { th: maskName(applicant.data.nameTh), en: maskName(applicant.data.nameEn) }
+      : { th: "", en: "" },
+    timeline: request.events.map((event) => ({
+      type: event.type,
+      at: event.createdAt,
+      message: { th: event.messageTh, en: event.messageEn },
+    })),
+  };
+}
