@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/localized";
+import { getTracking } from "@/lib/requests/get-tracking";
+
+// Always current, never cached by a browser or proxy, never indexed.
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: Locale; token: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "track" });
+  return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
+
+/** The page the receipt's QR code opens: where the request is, without personal data. */
+export default async function TrackingPage({ params }: Props) {
+  const { locale, token } = await params;
+  setRequestLocale(locale);
+  const view = await getTracking(token);
+  if (!view) notFound();
+  const t = await getTranslations("track");
+  const date = new Intl.DateTimeFormat(locale === "th" ? "th-TH-u-ca-buddhist" : "en-GB", { dateStyle: "long", timeZone: "Asia/Bangkok" });
+  const dateTime = new Intl.DateTimeFormat(locale === "th" ? "th-TH-u-ca-buddhist" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Bangkok",
+  });
+  const closed = view.status === "done" || view.status === "rejected";
+
+  return (
+    <article className="tracking narrow">
+      <p className="manual__kicker">{t("kicker")}</p>
+      <h1>{view.service[locale]}</h1>
+      <p className={`status status--${view.status}`} role="status">
+        {t(`status_${view.status}`)}
+      </p>
+      <dl className="facts">
+        <div>
+          <dt>{t("reference")}</dt>
+          <dd>{view.reference}</dd>
+        </div>
+        <div>
+          <dt>{t("applicant")}</dt>
+          <dd>{view.maskedName[locale]}</dd>
+        </div>
+        <div>
+          <dt>{t("division")}</dt>
+          <dd>{view.division[locale]}</dd>
+        </div>
+        <div>
+          <dt>{closed ? t("filedOn") : t("expected")}</dt>
+          <dd>{closed ? date.format(view.filedAt) : date.format(new Date(`${view.dueDate}T12:00:00+07:00`))}</dd>
+        </div>
+      </dl>
+      <h2>{t("timeline")}</h2>
+      <ol className="timeline">
+        {view.timeline.map((event, index) => (
+          <li key={index}>
+            <time dateTime={event.at.toISOString()}>{dateTime.format(event.at)}</time>
+            <span>{event.message[locale]}</span>
+          </li>
+        ))}
+      </ol>
+      <p className="notice">{t("privacy")}</p>
+    </article>
+  );
+}
