@@ -8,7 +8,7 @@ type Props = { t: KioskTexts; open: boolean; secondsLeft: number; onContinue: ()
 
 /**
  * "Are you still there?" as a modal <dialog>: the page behind is inert, Tab stays inside,
- * Escape means "continue".
+ * Escape or a tap outside the box means "continue".
  */
 export function IdleDialog({ t, open, secondsLeft, onContinue, onEnd }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -33,6 +33,8 @@ export function IdleDialog({ t, open, secondsLeft, onContinue, onEnd }: Props) {
       aria-modal="true"
       aria-labelledby="kiosk-idle-heading"
       aria-describedby="kiosk-idle-body"
+      // A tap on the backdrop (outside the box) also says "I am here".
+      onClick={(event) => event.target === event.currentTarget && onContinue()}
       onCancel={(event) => {
         event.preventDefault();
         onContinue();

@@ -36,6 +36,8 @@ export type KioskAppProps = {
 
 /** Agent errors that are not about a read (answers to the demo controls). */
 const NOT_READ_ERRORS = new Set(["not-virtual", "unknown-card"]);
+/** A read that has not answered by then is given up (the resident can insert the card again). */
+const READ_TIMEOUT_MS = 20_000;
 /** How long the attract screen explains why it came back. */
 const NOTICE_MS = 8000;
 
@@ -98,8 +100,11 @@ export function KioskApp({ homeLocale, texts, services, agentUrl, idleWarningSec
       },
       () => live && dispatch({ type: "read-failed", code: "server" }),
     );
+    // A read takes well under a second; one that never answers must not hold the screen.
+    const giveUp = setTimeout(() => live && dispatch({ type: "read-failed", code: "timeout" }), READ_TIMEOUT_MS);
     return () => {
       live = false;
+      clearTimeout(giveUp);
       if (expectedNonce.current !== null) {
         expectedNonce.current = null;
         send({ type: "cancel" });
@@ -125,12 +130,15 @@ export function KioskApp({ homeLocale, texts, services, agentUrl, idleWarningSec
 
   useFiling(view, dispatch);
 
+  const session = "session" in view ? view.session : null;
+
   const secondsLeft = useIdle({
-    active: view.screen !== "attract" && view.screen !== "reading",
+    // Not while the kiosk itself is busy sending or re-reading: the resident is waiting on us.
+    active: view.screen !== "attract" && view.screen !== "reading" && !(session && ["sending", "rereading"].includes(session.submit.status)),
+    warning: state.idleWarning,
     warnSeconds: idleWarningSeconds,
     resetSeconds: idleResetSeconds,
     onWarn: () => dispatch({ type: "idle-warning" }),
-    onActive: () => dispatch({ type: "still-here" }),
     onTimeout: () => dispatch({ type: "idle-timeout" }),
   });
 
@@ -139,7 +147,6 @@ export function KioskApp({ homeLocale, texts, services, agentUrl, idleWarningSec
     document.title = `${t.title} | ${t.municipality}`;
   }, [locale, t]);
 
-  const session = "session" in view ? view.session : null;
   const service = session?.serviceCode ? services.find((s) => s.code === session.serviceCode) : undefined;
   const name = session ? displayName(session.card, locale) : "";
   const maskedId = session ? maskCitizenId(session.card.citizenId) : "";
@@ -216,42 +223,43 @@ export function KioskApp({ homeLocale, texts, services, agentUrl, idleWarningSec
 
   return (
     <div className="kiosk">
-      <header className="kiosk-bar">
-        <div className="kiosk-brand">
-          <span className="kiosk-brand__seal" aria-hidden="true">
-            ก้อ
-          </span>
-          <span>
-            <span className="kiosk-brand__name">{t.municipality}</span>
-            <span className="kiosk-brand__product">{t.product}</span>
-          </span>
-        </div>
-        <p className={`kiosk-reader kiosk-reader--${reader}`} role="status">
-          <span className="kiosk-reader__dot" aria-hidden="true" />
-          {t.reader[reader]}
-        </p>
-        <button
-          type="button"
-          className="kiosk-button kiosk-lang"
-          lang={altLocale}
-          aria-label={t.otherLanguageLabel}
-          onClick={() => dispatch({ type: "set-locale", locale: altLocale })}
-        >
-          {t.otherLanguage}
-        </button>
-      </header>
-
-      {session ? (
-        <div className="kiosk-session">
-          <p>
-            <span className="kiosk-visually-hidden">{t.identity.signedIn}: </span>
-            <strong>{name}</strong> · {t.identity.citizenId} {maskedId}
+      <header>
+        <div className="kiosk-bar">
+          <div className="kiosk-brand">
+            <span className="kiosk-brand__seal" aria-hidden="true">
+              ก้อ
+            </span>
+            <span>
+              <span className="kiosk-brand__name">{t.municipality}</span>
+              <span className="kiosk-brand__product">{t.product}</span>
+            </span>
+          </div>
+          <p className={`kiosk-reader kiosk-reader--${reader}`} role="status">
+            <span className="kiosk-reader__dot" aria-hidden="true" />
+            {t.reader[reader]}
           </p>
-          <button type="button" className="kiosk-button kiosk-button--quiet" onClick={() => dispatch({ type: "cancel" })}>
-            {t.cancel}
+          <button
+            type="button"
+            className="kiosk-button kiosk-lang"
+            lang={altLocale}
+            aria-label={t.otherLanguageLabel}
+            onClick={() => dispatch({ type: "set-locale", locale: altLocale })}
+          >
+            {t.otherLanguage}
           </button>
         </div>
-      ) : null}
+        {session ? (
+          <div className="kiosk-session">
+            <p>
+              <span className="kiosk-visually-hidden">{t.identity.signedIn}: </span>
+              <strong>{name}</strong> · {t.identity.citizenId} {maskedId}
+            </p>
+            <button type="button" className="kiosk-button kiosk-button--quiet" onClick={() => dispatch({ type: "cancel" })}>
+              {t.cancel}
+            </button>
+          </div>
+        ) : null}
+      </header>
 
       <main className="kiosk-main">{screen}</main>
 
