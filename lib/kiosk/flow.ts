@@ -7,10 +7,10 @@ import type { SubmitProblem } from "./filing-body";
  * nowhere else in the browser; every path back to the attract screen drops it.
  *
  *   attract ─card-inserted─▶ reading ─card-read─▶ privacy ─▶ services ─▶ form ⇄ review
- *      ▲                        │ read-failed                                 │ submit
- *      │◀───────────────────────┘                                             ▼
- *      │◀── card-removed or agent-lost (before submitting) · cancel · idle-timeout
- *      │                                                            receipt ─done / next card─▶
+ *      ▲                        │ read-failed                                  │ submit
+ *      ├────────────────────────┘                                              ▼ (sending)
+ *      ├── card-removed or agent-lost before submitting · cancel · idle-timeout   receipt
+ *      └── done · idle-timeout (the next card inserted starts a new visit) ───────┘
  */
 export type Locale = "th" | "en";
 
