@@ -12,6 +12,9 @@ export default async function globalSetup() {
     KIOSK_AGENT: "on",
     KIOSK_READER: "auto",
     KIOSK_AGENT_PORT: process.env.E2E_AGENT_PORT!,
+    // Short enough to test, long enough never to interrupt a test that is busy.
+    KIOSK_IDLE_WARNING_SECONDS: "8",
+    KIOSK_IDLE_RESET_SECONDS: "18",
   });
   return async () => {
     await server.stop();

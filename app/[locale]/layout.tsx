@@ -4,7 +4,7 @@ import "@fontsource/sarabun/700.css";
 import "../globals.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { routing } from "@/lib/i18n/routing";
@@ -32,8 +32,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <body>
-        {/* Client components get their texts as props; no message catalogue is shipped. */}
-        <NextIntlClientProvider messages={{}}>{children}</NextIntlClientProvider>
+{children}
       </body>
     </html>
   );

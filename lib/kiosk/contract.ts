@@ -4,7 +4,8 @@ import { z } from "zod";
  * What the kiosk page and the server say to each other. Shared by the page (types only)
  * and the route handlers (validation), so the two cannot drift apart.
  *
- *   POST /api/kiosk/nonce     -> NonceResponse        (a fresh single-use nonce for one card read)
+ *   POST /api/kiosk/nonce     -> NonceResponse        (a fresh single-use nonce for one card read;
+ *                                                     body `{}`, sent as application/json like every call here)
  *   POST /api/kiosk/requests  -> FilingResponse       (file a request with a signed card read)
  *
  * Errors are `{ error: { code, fields? } }` with the HTTP status below; the page words

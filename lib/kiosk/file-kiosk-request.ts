@@ -1,6 +1,6 @@
 import { verifyAttestation } from "kiosk-agent/attestation";
 import { isAppError } from "@/lib/errors/app-error";
-import { maskName } from "@/lib/requests/applicant";
+import { maskName } from "@/lib/privacy/mask";
 import { fileRequest } from "@/lib/requests/file-request";
 import { trackingQrSvg, trackingUrl } from "@/lib/requests/tracking-link";
 import { normalisePhone } from "@/lib/services/answers";

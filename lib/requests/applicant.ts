@@ -22,20 +22,3 @@ export const applicantSnapshot = z.object({
   phone: z.string(),
 });
 export type ApplicantSnapshot = z.infer<typeof applicantSnapshot>;
-
-type Name = ApplicantSnapshot["nameTh"];
-
-/** "นาย ส**** ใ***": enough for a resident to recognise their own slip, not to identify them. */
-export function maskName(name: Name): string {
-  const mask = (part: string) => {
-    const chars = [...part.trim()];
-    return chars.length === 0 ? "" : chars[0] + "*".repeat(Math.max(chars.length - 1, 2));
-  };
-  return [name.prefix.trim(), mask(name.first), mask(name.last)].filter(Boolean).join(" ");
-}
-
-/** 1-1017-xxxxx-03-0: the layout printed on the card, with the middle five digits hidden. */
-export function maskCitizenId(citizenId: string): string {
-  if (!/^\d{13}$/.test(citizenId)) return "x-xxxx-xxxxx-xx-x";
-  return `${citizenId[0]}-${citizenId.slice(1, 5)}-xxxxx-${citizenId.slice(10, 12)}-${citizenId[12]}`;
-}

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
-import { applicantSnapshot, maskName } from "./applicant";
+import { maskName } from "@/lib/privacy/mask";
+import { applicantSnapshot } from "./applicant";
 import type { RequestStatus } from "./status";
 
 /** What the public tracking page shows: nothing personal beyond a masked name. */

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { maskCitizenId, maskName } from "./applicant";
 import { formatQueueTicket, formatReference } from "./reference";
 import { routeRequest, type RoutingRule } from "./routing";
 import { trackingUrl } from "./tracking-link";
@@ -26,19 +25,6 @@ describe("routeRequest", () => {
   it("follows the first matching rule, also inside multiple-choice answers", () => {
     expect(routeRequest("PALAD", rules, { topic: "public_areas" })).toBe("ENGINEERING");
     expect(routeRequest("PALAD", rules, { needs: ["water", "food"] })).toBe("WELFARE");
-  });
-});
-
-describe("masking", () => {
-  it("hides the middle of the citizen ID as printed on the card", () => {
-    expect(maskCitizenId("1101700207030")).toBe("1-1017-xxxxx-03-0");
-    expect(maskCitizenId("12345")).toBe("x-xxxx-xxxxx-xx-x");
-  });
-
-  it("keeps the title and first letters of Thai and English names", () => {
-    expect(maskName({ prefix: "นาย", first: "สมชาย", middle: "", last: "ใจดี" })).toBe("นาย ส**** ใ***");
-    expect(maskName({ prefix: "Mr.", first: "Somchai", middle: "Kit", last: "Jaidee" })).toBe("Mr. S****** J*****");
-    expect(maskName({ prefix: "", first: "อุ", middle: "", last: "ก" })).toBe("อ** ก**");
   });
 });
 

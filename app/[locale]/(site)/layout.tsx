@@ -1,3 +1,4 @@
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/app/_components/site-footer";
@@ -7,7 +8,9 @@ import { SiteHeader } from "@/app/_components/site-header";
 export default async function SiteLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("site");
   return (
-    <>
+    // The site's language switch uses next-intl on the client; the kiosk does not, and
+    // leaves the provider (and its message formatter) out of its JavaScript.
+    <NextIntlClientProvider messages={{}}>
       <a className="skip-link" href="#main">
         {t("skipToContent")}
       </a>
@@ -16,6 +19,6 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
         {children}
       </main>
       <SiteFooter />
-    </>
+    </NextIntlClientProvider>
   );
 }

@@ -1,6 +1,6 @@
 import type { CardData } from "@/lib/kiosk/contract";
 import { formatCalendarDate } from "@/lib/kiosk/format";
-import { fullName, maskCitizenId } from "@/lib/kiosk/mask";
+import { fullName, maskCitizenId } from "@/lib/privacy/mask";
 import type { KioskTexts, Locale } from "./texts";
 
 /** What the card gave, shown (never asked again): the name, the masked ID, birth date, address. */

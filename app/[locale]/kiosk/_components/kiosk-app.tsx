@@ -7,7 +7,7 @@ import { checkDrafts, contactPhoneValue, draftsToAnswers } from "@/lib/kiosk/dra
 import { buildFilingRequest, cardForServer, looksLikeCardData } from "@/lib/kiosk/filing-body";
 import { initialKioskState, kioskReducer } from "@/lib/kiosk/flow";
 import type { KioskService } from "@/lib/kiosk/kiosk-services";
-import { maskCitizenId } from "@/lib/kiosk/mask";
+import { maskCitizenId } from "@/lib/privacy/mask";
 import { newUuid } from "@/lib/kiosk/uuid";
 import { AttractScreen, ReadingScreen } from "./attract-screen";
 import { displayName } from "./card-details";

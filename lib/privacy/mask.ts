@@ -1,6 +1,7 @@
 /**
- * Masking for the kiosk's screens and slips, without dependencies so the kiosk page can use
- * it in the browser. Same rules as the server's receipt (lib/requests/applicant.ts).
+ * How personal details are shown where they must not be read in full: kiosk screens,
+ * receipts, the public tracking page. No dependencies, so the kiosk page can use it in
+ * the browser and the server the same rules.
  */
 
 export type PersonName = { prefix: string; first: string; middle: string; last: string };
