@@ -8,6 +8,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { hasBuild } from "../setup/build-if-missing";
 import { benchFiling } from "./filing";
+import { benchKioskPage } from "./kiosk-page";
 import { load, median } from "./load";
 import { startServer, tempDatabase } from "../support/server-process";
 
@@ -64,8 +65,19 @@ async function main() {
   console.log(`== Foundation (issue 2); ${rounds} rounds ==`);
   await coldStart();
   await throughput();
-  console.log(`== Kiosk filing (issue 4) ==`);
+  console.log(`== Kiosk (issue 4) ==`);
+  await kioskPage();
   await filing();
+}
+
+async function kioskPage(): Promise<void> {
+  const result = await benchKioskPage(Math.max(rounds, 5));
+  console.log(`/kiosk JavaScript: ${fmt(result.javascriptKbGzip)} kB gzipped (goal < 150)`);
+  for (const t of result.nameOnScreenMs) {
+    console.log(
+      `card inserted -> name on screen (15 ms per card exchange, ${t.transport}): median ${fmt(t.median)} ms (goal < 1000; runs: ${t.runs.map(fmt).join(", ")})`,
+    );
+  }
 }
 
 async function filing(): Promise<void> {
