@@ -60,10 +60,10 @@ export async function insertRequest(tx: Executor, r: NewRequest): Promise<number
   const rows = await tx.$queryRaw<{ id: bigint | number }[]>`
     INSERT INTO "Request" ("reference", "fiscalYear", "sequence", "trackingToken", "serviceId", "divisionId", "channel",
       "status", "applicant", "applicantKey", "identitySource", "identityDetail", "kioskId", "answers", "dueDate",
-      "queueDate", "queueTicket", "idempotencyKey", "createdAt", "updatedAt")
+      "queueDate", "queueTicket", "ticketStatus", "idempotencyKey", "createdAt", "updatedAt")
     VALUES (${r.reference}, ${r.fiscalYear}, ${r.sequence}, ${r.trackingToken}, ${r.serviceId}, ${r.divisionId}, ${r.channel},
       'new', ${r.applicant}, ${r.applicantKey}, ${r.identitySource}, ${r.identityDetail}, ${r.kioskId}, ${r.answers}, ${r.dueDate},
-      ${r.queueDate}, ${r.queueTicket}, ${r.idempotencyKey}, ${r.createdAt}, ${r.createdAt})
+      ${r.queueDate}, ${r.queueTicket}, 'waiting', ${r.idempotencyKey}, ${r.createdAt}, ${r.createdAt})
     RETURNING "id"`;
   return Number(rows[0]!.id);
 }
