@@ -4,6 +4,7 @@ import { fiscalYearOf } from "@/lib/calendar/fiscal-year";
 import { holidayCalendar } from "@/lib/calendar/holiday-calendar";
 import { addWorkingDays } from "@/lib/calendar/working-days";
 import { db } from "@/lib/db/client";
+import { publish } from "@/lib/events/bus";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { personKey } from "@/lib/security/person-key";
@@ -69,7 +70,7 @@ export async function fileRequest(input: FileRequestInput): Promise<FiledRequest
   if (!division) throw new Error(`service ${service.code} routes to a division that does not exist`);
   const fiscalYear = fiscalYearOf(today);
   try {
-    return await db.$transaction(async (tx) => {
+    const filed = await db.$transaction(async (tx) => {
       await input.withinTransaction?.(tx);
       const [sequence, ticketNumber] = await nextCounterValues(tx, `reference:${fiscalYear}`, `queue:${division.code}:${today}`);
       const ticket = formatQueueTicket(division.queuePrefix, ticketNumber);
@@ -117,6 +118,9 @@ export async function fileRequest(input: FileRequestInput): Promise<FiledRequest
       });
       return { reference, trackingToken, queueTicket: ticket, dueDate, service, division, createdAt: now, replayed: false };
     });
+    // After the commit: boards and the waiting-room display update live.
+    publish({ type: "request.filed", divisionId: division.id, reference: filed.reference });
+    return filed;
   } catch (error) {
     // A retry, or the losing copy of a double tap, fails on the used nonce or on the unique
     // idempotency key (checked there rather than asked first: one query less per filing),
