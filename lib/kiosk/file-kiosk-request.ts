@@ -1,12 +1,11 @@
-import { verifyAttestation } from "kiosk-agent/attestation";
 import { isAppError } from "@/lib/errors/app-error";
 import { maskName } from "@/lib/privacy/mask";
 import { fileRequest } from "@/lib/requests/file-request";
 import { trackingQrSvg, trackingUrl } from "@/lib/requests/tracking-link";
 import { normalisePhone } from "@/lib/services/answers";
 import { FILING_ERRORS, filingRequest, type FilingError, type FilingErrorCode, type FilingResponse } from "./contract";
-import { findKioskByDeviceId } from "./devices";
 import { consumeNonce } from "./nonces";
+import { verifyCardRead } from "./verify-card-read";
 
 export type KioskFilingResult = { status: number; body: FilingResponse | FilingError };
 
@@ -28,14 +27,9 @@ export async function fileKioskRequest(raw: unknown, publicBaseUrl: string): Pro
   const phone = normalisePhone(input.contactPhone);
   if (!phone) return fail("invalid_answers", { contactPhone: { code: input.contactPhone.trim() ? "invalidPhone" : "required" } });
 
-  const kiosk = await findKioskByDeviceId(input.attestation.deviceId);
-  if (!kiosk) return fail("device_not_enrolled");
-  if (kiosk.revokedAt) return fail("device_revoked");
-  // Verified over the card object exactly as it arrived: the signature covers every field.
-  const rawCard = (raw as { card: object }).card;
-  if (!verifyAttestation({ publicKey: kiosk.publicKey, data: rawCard, attestation: input.attestation }).ok) {
-    return fail("attestation_invalid");
-  }
+  const read = await verifyCardRead((raw as { card: object }).card, input.attestation);
+  if (!read.ok) return fail(read.code);
+  const kiosk = read.reader;
 
   try {
     const filed = await fileRequest({
