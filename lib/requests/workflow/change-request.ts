@@ -1,0 +1,88 @@
+import { bangkokDate } from "@/lib/calendar/dates";
+import { holidayCalendar } from "@/lib/calendar/holiday-calendar";
+import type { HolidaySet } from "@/lib/calendar/working-days";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { publish, type LiveEvent } from "@/lib/events/bus";
+import type { StaffPrincipal } from "@/lib/staff/policy";
+import { nextStatus, type WorkflowAction } from "../state-machine";
+import type { RequestStatus } from "../status";
+import { workflowError } from "./errors";
+import { loadRequestFor, type ActionableRequest } from "./load-request";
+
+export type WorkflowResult = { reference: string; status: RequestStatus; divisionId: number };
+
+export type Change = {
+  /** Columns to change besides the status. */
+  data?: Omit<Prisma.RequestUncheckedUpdateManyInput, "status">;
+  /** Extra conditions the row must still meet when written (beyond status and division). */
+  guard?: Prisma.RequestWhereInput;
+  event: { type: string; public: boolean; messageTh: string; messageEn: string; detail: Record<string, unknown> };
+  /** Audit detail: codes and counts only, never personal data or free text. */
+  audit: Record<string, unknown>;
+  /** The live event to publish after commit (default: request.changed). */
+  live?: (result: WorkflowResult) => LiveEvent;
+};
+
+export type ChangeContext = { today: string; now: Date; holidays: HolidaySet; from: RequestStatus; to: RequestStatus };
+
+/**
+ * The state-change recipe shared by every workflow action:
+ *  1. load the request through the access-checked query (request.act in its division);
+ *  2. ask the state machine whether `action` is allowed in its status;
+ *  3. in ONE transaction, update the row only if it is still as loaded (same status and
+ *     division: optimistic concurrency, so two officers acting on the same stale view cannot
+ *     both succeed), append the timeline event and the audit entry;
+ *  4. after the commit, publish the live event.
+ */
+export async function changeRequest(options: {
+  staff: StaffPrincipal;
+  reference: string;
+  action: WorkflowAction;
+  now?: Date;
+  /** Decide the change; may throw a workflow error (e.g. a missing confirmation). */
+  change: (request: ActionableRequest, context: ChangeContext) => Change | Promise<Change>;
+}): Promise<WorkflowResult> {
+  const now = options.now ?? new Date();
+  const request = await loadRequestFor(options.staff, options.reference, "request.act");
+  const from = request.status as RequestStatus;
+  const to = nextStatus(from, options.action);
+  if (to === null) throw workflowError("not_allowed", { status: from, action: options.action });
+  const change = await options.change(request, { today: bangkokDate(now), now, holidays: await holidayCalendar(), from, to });
+
+  const result = await db.$transaction(async (tx) => {
+    const updated = await tx.request.updateMany({
+      where: { id: request.id, status: from, divisionId: request.divisionId, ...change.guard },
+      data: { ...change.data, status: to, updatedAt: now },
+    });
+    if (updated.count !== 1) throw workflowError("stale");
+    await tx.requestEvent.create({
+      data: {
+        requestId: request.id,
+        type: change.event.type,
+        public: change.event.public,
+        messageTh: change.event.messageTh,
+        messageEn: change.event.messageEn,
+        detail: JSON.stringify(change.event.detail),
+        actorId: options.staff.id,
+        createdAt: now,
+      },
+    });
+    await tx.auditLog.create({
+      data: {
+        at: now,
+        actorType: "staff",
+        actorId: options.staff.id,
+        action: `request.${change.event.type}`,
+        subjectType: "request",
+        subjectId: request.reference,
+        personKey: request.applicantKey,
+        detail: JSON.stringify({ from, to, ...change.audit }),
+      },
+    });
+    const divisionId = typeof change.data?.divisionId === "number" ? change.data.divisionId : request.divisionId;
+    return { reference: request.reference, status: to, divisionId };
+  });
+  publish(change.live?.(result) ?? { type: "request.changed", divisionId: result.divisionId, reference: result.reference, status: result.status });
+  return result;
+}

@@ -1,0 +1,139 @@
+import { bangkokDate } from "@/lib/calendar/dates";
+import { holidayCalendar } from "@/lib/calendar/holiday-calendar";
+import { db } from "@/lib/db/client";
+import type { LocalizedText } from "@/lib/i18n/localized";
+import { fullName, maskCitizenId } from "@/lib/privacy/mask";
+import { can, type StaffPrincipal } from "@/lib/staff/policy";
+import { applicantSnapshot } from "../applicant";
+import { clockState, type ClockState } from "../clock";
+import { allowedActions, defectRequestNeedsConfirmation, type WorkflowAction } from "../state-machine";
+import type { RequestStatus } from "../status";
+import { displayAnswers, type AnswerLine, type Attachment } from "./answer-display";
+import { REFERENCE_PATTERN } from "./load-request";
+
+export type TimelineEntry = {
+  id: number;
+  type: string;
+  public: boolean;
+  at: Date;
+  message: LocalizedText;
+  actor: string | null;
+  detail: Record<string, unknown>;
+};
+
+export type RequestDetail = {
+  reference: string;
+  status: RequestStatus;
+  channel: string;
+  filedAt: Date;
+  queueTicket: string | null;
+  service: { code: string; name: LocalizedText; workingDays: number };
+  division: { code: string; name: LocalizedText };
+  applicant: { name: LocalizedText; maskedCitizenId: string; phone: string; address: string; birthDate: string | null } | null;
+  /** May this person reveal the full citizen ID (each reveal is audited)? */
+  canViewCitizenId: boolean;
+  identity: { source: string; kioskName: string | null; detail: string };
+  answers: AnswerLine[];
+  attachments: Attachment[];
+  clock: ClockState & { today: string; pausedDays: number; defectRequests: number; overdueNotices: number };
+  timeline: TimelineEntry[];
+  /** Actions this person may take now (none without request.act). */
+  actions: WorkflowAction[];
+  /** A defect request now would be the second or later: the form must ask for confirmation. */
+  defectsNeedConfirmation: boolean;
+  transferTargets: { code: string; name: LocalizedText }[];
+};
+
+/**
+ * A request as its division's staff see it on the detail page, or null when it does not
+ * exist or this person may not see it (the page answers both the same way). Opening it is
+ * recorded in the audit log (PDPA: who viewed whose data); the full citizen ID is not in it
+ * (see reveal-citizen-id.ts).
+ */
+export async function getRequestDetail(options: { staff: StaffPrincipal; reference: string; now?: Date }): Promise<RequestDetail | null> {
+  const now = options.now ?? new Date();
+  if (!REFERENCE_PATTERN.test(options.reference)) return null;
+  const request = await db.request.findUnique({
+    where: { reference: options.reference },
+    include: {
+      service: { select: { code: true, nameTh: true, nameEn: true, processingDays: true, form: true } },
+      division: { select: { code: true, nameTh: true, nameEn: true } },
+      kiosk: { select: { name: true } },
+      events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { actor: { select: { displayName: true } } } },
+    },
+  });
+  if (!request || !can(options.staff, "request.view", request.divisionId)) return null;
+
+  const today = bangkokDate(now);
+  const status = request.status as RequestStatus;
+  const applicant = applicantSnapshot.safeParse(parseJson(request.applicant));
+  const { answers, attachments } = displayAnswers(request.service.form, request.answers);
+  const divisions = await db.division.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, code: true, nameTh: true, nameEn: true } });
+  const mayAct = can(options.staff, "request.act", request.divisionId);
+
+  await db.auditLog.create({
+    data: {
+      at: now,
+      actorType: "staff",
+      actorId: options.staff.id,
+      action: "request.viewed",
+      subjectType: "request",
+      subjectId: request.reference,
+      personKey: request.applicantKey,
+    },
+  });
+
+  return {
+    reference: request.reference,
+    status,
+    channel: request.channel,
+    filedAt: request.createdAt,
+    queueTicket: request.queueTicket,
+    service: { code: request.service.code, name: { th: request.service.nameTh, en: request.service.nameEn }, workingDays: request.service.processingDays },
+    division: { code: request.division.code, name: { th: request.division.nameTh, en: request.division.nameEn } },
+    applicant: applicant.success
+      ? {
+          name: { th: fullName(applicant.data.nameTh), en: fullName(applicant.data.nameEn) || fullName(applicant.data.nameTh) },
+          maskedCitizenId: maskCitizenId(applicant.data.citizenId),
+          phone: applicant.data.phone,
+          address: applicant.data.address.text,
+          birthDate: applicant.data.birthDate,
+        }
+      : null,
+    canViewCitizenId: can(options.staff, "request.viewCitizenId", request.divisionId),
+    identity: { source: request.identitySource, kioskName: request.kiosk?.name ?? null, detail: request.identityDetail },
+    answers,
+    attachments,
+    clock: {
+      ...clockState({ status, dueDate: request.dueDate, pausedSince: request.pausedSince }, today, await holidayCalendar()),
+      today,
+      pausedDays: request.pausedDays,
+      defectRequests: request.defectRequests,
+      overdueNotices: request.overdueNotices,
+    },
+    timeline: request.events.map((event) => ({
+      id: event.id,
+      type: event.type,
+      public: event.public,
+      at: event.createdAt,
+      message: { th: event.messageTh, en: event.messageEn },
+      actor: event.actor?.displayName ?? null,
+      detail: asRecord(parseJson(event.detail)),
+    })),
+    actions: mayAct ? allowedActions(status) : [],
+    defectsNeedConfirmation: defectRequestNeedsConfirmation(request.defectRequests),
+    transferTargets: divisions.filter((d) => d.id !== request.divisionId).map((d) => ({ code: d.code, name: { th: d.nameTh, en: d.nameEn } })),
+  };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}

@@ -1,0 +1,29 @@
+import { db } from "@/lib/db/client";
+import type { StaffPrincipal } from "@/lib/staff/policy";
+import { applicantSnapshot } from "../applicant";
+import { workflowError } from "./errors";
+import { loadRequestFor } from "./load-request";
+
+/**
+ * The applicant's full citizen ID, for staff with request.viewCitizenId in the request's
+ * division only (COUNTER and other divisions get "not_found"). Every reveal is written to
+ * the audit log with the person's key before the ID is returned.
+ */
+export async function revealCitizenId(options: { staff: StaffPrincipal; reference: string; now?: Date }): Promise<string> {
+  const request = await loadRequestFor(options.staff, options.reference, "request.viewCitizenId");
+  const row = await db.request.findUniqueOrThrow({ where: { id: request.id }, select: { applicant: true } });
+  const applicant = applicantSnapshot.safeParse(JSON.parse(row.applicant));
+  if (!applicant.success) throw workflowError("not_found");
+  await db.auditLog.create({
+    data: {
+      at: options.now ?? new Date(),
+      actorType: "staff",
+      actorId: options.staff.id,
+      action: "request.citizen_id_viewed",
+      subjectType: "request",
+      subjectId: request.reference,
+      personKey: request.applicantKey,
+    },
+  });
+  return applicant.data.citizenId;
+}
