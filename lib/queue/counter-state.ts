@@ -1,0 +1,70 @@
+import { bangkokDate } from "@/lib/calendar/dates";
+import { db } from "@/lib/db/client";
+import { can } from "@/lib/staff/policy";
+import { allDivisions, callableDivisions, type CounterStaff, type QueueDivision } from "./queue-scope";
+
+export type CounterQueue = { division: QueueDivision; waiting: number; next: string | null };
+
+export type CurrentTicket = {
+  /** Null when the ticket is another division's (this person may not act on it). */
+  reference: string | null;
+  ticket: string;
+  counter: number;
+  division: QueueDivision;
+  calledAt: Date;
+};
+
+export type CounterState = {
+  date: string;
+  counter: number | null;
+  /** The person's queues (divisions whose tickets they may call), with today's waiting counts. */
+  queues: CounterQueue[];
+  /** The ticket called to this counter and not yet closed. */
+  current: CurrentTicket | null;
+};
+
+/** What the counter panel shows an officer at `counter` (the session's when left out). */
+export async function getCounterState(input: { staff: CounterStaff; counter?: number | null; now?: Date }): Promise<CounterState> {
+  const date = bangkokDate(input.now ?? new Date());
+  const counter = input.counter ?? input.staff.counterNumber ?? null;
+  const divisions = await callableDivisions(input.staff);
+  const ids = divisions.map((d) => d.id);
+
+  const [counts, firsts, current] = await Promise.all([
+    db.request.groupBy({ by: ["divisionId"], where: { divisionId: { in: ids }, queueDate: date, ticketStatus: "waiting" }, _count: { _all: true } }),
+    Promise.all(
+      ids.map((divisionId) =>
+        db.request.findFirst({
+          where: { divisionId, queueDate: date, ticketStatus: "waiting" },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: { queueTicket: true },
+        }),
+      ),
+    ),
+    counter === null ? null : currentTicket(input.staff, date, counter),
+  ]);
+
+  const queues = divisions.map((division, index) => ({
+    division,
+    waiting: counts.find((c) => c.divisionId === division.id)?._count._all ?? 0,
+    next: firsts[index]?.queueTicket ?? null,
+  }));
+  return { date, counter, queues, current };
+}
+
+async function currentTicket(staff: CounterStaff, date: string, counter: number): Promise<CurrentTicket | null> {
+  const divisions = await allDivisions();
+  const row = await db.request.findFirst({
+    where: { divisionId: { in: divisions.map((d) => d.id) }, queueDate: date, ticketStatus: "called", ticketCounter: counter },
+    orderBy: { ticketCalledAt: "desc" },
+    select: { reference: true, queueTicket: true, divisionId: true, ticketCalledAt: true },
+  });
+  if (!row || !row.queueTicket) return null;
+  return {
+    reference: can(staff, "ticket.call", row.divisionId) ? row.reference : null,
+    ticket: row.queueTicket,
+    counter,
+    division: divisions.find((d) => d.id === row.divisionId)!,
+    calledAt: row.ticketCalledAt ?? new Date(0),
+  };
+}

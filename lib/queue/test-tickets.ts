@@ -1,0 +1,48 @@
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db/client";
+import type { Role } from "@/lib/staff/roles";
+import type { CounterStaff } from "./queue-scope";
+
+/**
+ * Fixtures for the queue's integration tests: waiting tickets and members of staff,
+ * written straight to the database (filing itself is tested in lib/requests).
+ */
+let sequence = 0;
+
+export async function divisionId(code: string): Promise<number> {
+  return (await db.division.findUniqueOrThrow({ where: { code } })).id;
+}
+
+export async function makeTicket(options: { division: string; ticket: string; createdAt: Date; queueDate: string }): Promise<string> {
+  const division = await db.division.findUniqueOrThrow({ where: { code: options.division }, include: { services: { take: 1 } } });
+  sequence += 1;
+  const reference = `KO-2570-9${String(sequence).padStart(5, "0")}`;
+  await db.request.create({
+    data: {
+      reference,
+      fiscalYear: 2570,
+      sequence: 900_000 + sequence,
+      trackingToken: randomUUID(),
+      serviceId: division.services[0]!.id,
+      divisionId: division.id,
+      channel: "counter",
+      status: "new",
+      applicant: "{}",
+      identitySource: "typed",
+      dueDate: options.queueDate,
+      queueDate: options.queueDate,
+      queueTicket: options.ticket,
+      ticketStatus: "waiting",
+      createdAt: options.createdAt,
+    },
+  });
+  return reference;
+}
+
+export async function makeStaff(role: Role, divisions: string[], counterNumber: number | null = null): Promise<CounterStaff> {
+  const ids = await Promise.all(divisions.map(divisionId));
+  const user = await db.staffUser.create({
+    data: { username: `t-${randomUUID()}`, displayName: "Test", role, divisions: { create: ids.map((id) => ({ divisionId: id })) } },
+  });
+  return { id: user.id, role, divisionIds: ids, counterNumber };
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+/**
+ * A counter queue ticket's life (Request.ticketStatus): waiting until an officer calls it
+ * to a counter, then served or a no-show. Recall re-announces a called ticket; nothing
+ * else moves a ticket back.
+ *
+ *   waiting --call--> called --serve--> served
+ *                       |  \--no_show--> no_show
+ *                       \--recall--> called (announced again)
+ */
+export const TICKET_STATUSES = ["waiting", "called", "served", "no_show"] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+export const ticketStatus = z.enum(TICKET_STATUSES);
+
+export type TicketAction = "call" | "recall" | "serve" | "no_show";
+
+const TRANSITIONS: Record<TicketAction, { from: TicketStatus; to: TicketStatus }> = {
+  call: { from: "waiting", to: "called" },
+  recall: { from: "called", to: "called" },
+  serve: { from: "called", to: "served" },
+  no_show: { from: "called", to: "no_show" },
+};
+
+/** The status a ticket moves to, or null when the action is not allowed from `from`. */
+export function nextTicketStatus(from: string | null, action: TicketAction): TicketStatus | null {
+  const rule = TRANSITIONS[action];
+  return from === rule.from ? rule.to : null;
+}
+
+/** The status a ticket must have for the action (used as the condition of the update). */
+export function requiredTicketStatus(action: TicketAction): TicketStatus {
+  return TRANSITIONS[action].from;
+}
+
+/** Counter numbers as staff choose them: a small positive whole number. */
+export const counterNumber = z.coerce.number().int().min(1).max(99);

@@ -1,0 +1,73 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { connectionLimiter } from "@/lib/live/connection-limit";
+import { serveDisplayEvents } from "@/lib/live/display-stream";
+import type { EventStream } from "@/lib/live/sse";
+import { serveStaffEvents, type SessionLookup } from "@/lib/live/staff-stream";
+import { readStaffSession } from "@/lib/auth/staff-session";
+
+export const DISPLAY_EVENTS_PATH = "/api/display/events";
+export const STAFF_EVENTS_PATH = "/api/staff/events";
+
+export type LiveRoutesOptions = {
+  getSession?: SessionLookup;
+  heartbeatMs?: number;
+  revalidateMs?: number;
+  /** Open display streams: in all, and per client address (a waiting room has a screen or two). */
+  display?: { total: number; perKey: number };
+  /** Open staff streams: in all, and per member of staff (tabs, and the bench's 50 boards). */
+  staff?: { total: number; perKey: number };
+};
+
+/**
+ * The live event streams (server-sent events), answered beside Next.js like the other
+ * machine routes: a stream is a long-lived response, and holding it in Node directly
+ * costs one listener on the in-process bus (lib/events/bus.ts) and no framework work.
+ */
+export function createLiveRoutes(options: LiveRoutesOptions = {}) {
+  const display = connectionLimiter(options.display ?? { total: 100, perKey: 20 });
+  const staff = connectionLimiter(options.staff ?? { total: 1_000, perKey: 100 });
+  const open = new Set<EventStream>();
+  const track = (stream: EventStream) => {
+    open.add(stream);
+    stream.onClose(() => open.delete(stream));
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const path = (req.url ?? "/").split("?")[0];
+    if (path !== DISPLAY_EVENTS_PATH && path !== STAFF_EVENTS_PATH) return false;
+    if (req.method !== "GET") {
+      res.writeHead(405, { Allow: "GET", "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+      res.end("Method Not Allowed");
+      return true;
+    }
+    const common = { heartbeatMs: options.heartbeatMs, track };
+    if (path === DISPLAY_EVENTS_PATH) {
+      await serveDisplayEvents(req, res, { ...common, acquire: display.acquire });
+    } else {
+      await serveStaffEvents(req, res, {
+        ...common,
+        acquire: staff.acquire,
+        getSession: options.getSession ?? readStaffSession,
+        revalidateMs: options.revalidateMs,
+      });
+    }
+    return true;
+  }
+
+  return {
+    handle,
+    /** End every open stream (server shutdown: an open stream would keep server.close() waiting). */
+    closeAll(): void {
+      for (const stream of [...open]) stream.close();
+    },
+    get openStreams(): number {
+      return open.size;
+    },
+  };
+}
+
+const routes = createLiveRoutes();
+
+/** True when the request was a live route and has been answered (or is being streamed). */
+export const handleLiveRoute = routes.handle;
+export const closeLiveStreams = routes.closeAll;
