@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { MAX_JSON_BYTES, type JsonRequest } from "@/lib/http/json-api";
 import { KIOSK_API_PREFIX, routeKioskApi } from "@/lib/kiosk/kiosk-api";
 import { routeOpen311 } from "@/lib/open311/route";
+import { handleLiveRoute } from "./live-routes";
 
 /**
  * Machine APIs served beside Next.js rather than through it.
@@ -15,6 +16,7 @@ import { routeOpen311 } from "@/lib/open311/route";
  */
 export async function handleFastRoute(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
   const url = new URL(req.url ?? "/", "http://localhost");
+  if (await handleLiveRoute(req, res)) return true;
 
   const open311 = await routeOpen311(req.method ?? "GET", url);
   if (open311) {
