@@ -2,6 +2,7 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { handleFastRoute } from "./fast-routes";
+import { startScheduler } from "./scheduler";
 
 const ROOT = path.resolve(__dirname, "..");
 
@@ -31,6 +32,7 @@ export async function startWebServer(options: { port: number; dev: boolean }): P
     server.once("error", reject);
     server.listen(options.port, () => resolve());
   });
+  server.once("close", startScheduler().stop);
 
   return {
     url: `http://localhost:${options.port}`,
