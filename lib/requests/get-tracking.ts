@@ -1,6 +1,9 @@
+import { bangkokDate } from "@/lib/calendar/dates";
+import { holidayCalendar } from "@/lib/calendar/holiday-calendar";
 import { db } from "@/lib/db/client";
 import { maskName } from "@/lib/privacy/mask";
 import { applicantSnapshot } from "./applicant";
+import { clockState } from "./clock";
 import type { RequestStatus } from "./status";
 
 /** What the public tracking page shows: nothing personal beyond a masked name. */
@@ -18,7 +21,7 @@ export type TrackingView = {
 
 const TOKEN = /^[A-Za-z0-9_-]{22}$/;
 
-export async function getTracking(token: string): Promise<TrackingView | null> {
+export async function getTracking(token: string, now: Date = new Date()): Promise<TrackingView | null> {
   if (!TOKEN.test(token)) return null;
   const request = await db.request.findUnique({
     where: { trackingToken: token },
@@ -36,7 +39,8 @@ export async function getTracking(token: string): Promise<TrackingView | null> {
     service: { th: request.service.nameTh, en: request.service.nameEn },
     division: { th: request.division.nameTh, en: request.division.nameEn },
     filedAt: request.createdAt,
-    dueDate: request.dueDate,
+    // While waiting for the applicant, the date moves later with each working day waited.
+    dueDate: clockState({ status: request.status as RequestStatus, dueDate: request.dueDate, pausedSince: request.pausedSince }, bangkokDate(now), await holidayCalendar()).dueDate,
     queueTicket: request.queueTicket,
     maskedName: applicant.success
       ? { th: maskName(applicant.data.nameTh), en: maskName(applicant.data.nameEn) }

@@ -26,7 +26,7 @@ const clockOn = async (reference: string, date: string) => (await getRequestDeta
 
 describe("the pause for missing documents", () => {
   it("moves the due date later by the working days spent waiting, holidays excluded", async () => {
-    const { reference, dueDate } = await fileRepair();
+    const { reference, dueDate, trackingToken } = await fileRepair();
     expect(dueDate).toBe("2026-12-17");
     await acceptRequest({ staff: officer, reference, now: at("2026-12-04") });
     await recordDefects({ staff: officer, reference, defects: ["รูปถ่ายจุดที่ชำรุด"], now: at("2026-12-04", "14:00") });
@@ -35,6 +35,7 @@ describe("the pause for missing documents", () => {
     // Waiting: never overdue, and the due date shown moves with every working day waited.
     expect(await clockOn(reference, "2026-12-09")).toMatchObject({ paused: true, overdue: false, dueDate: "2026-12-21" });
     expect(await clockOn(reference, "2027-01-20")).toMatchObject({ paused: true, overdue: false, daysOverdue: 0 });
+    expect((await getTracking(trackingToken, at("2026-12-09")))!.dueDate).toBe("2026-12-21");
 
     // Back on Friday 11 December: Tue 8, Wed 9 and Fri 11 were waited (Mon 7 and Thu 10 are holidays).
     await resumeRequest({ staff: officer, reference, now: at("2026-12-11") });

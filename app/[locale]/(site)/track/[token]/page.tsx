@@ -7,6 +7,9 @@ import { getTracking } from "@/lib/requests/get-tracking";
 // Always current, never cached by a browser or proxy, never indexed.
 export const dynamic = "force-dynamic";
 
+// Events an officer or the legal clock wrote for the resident: labelled, so a message reads as one.
+const LABELLED = new Set(["message", "overdue_notice", "defects_recorded"]);
+
 type Props = { params: Promise<{ locale: Locale; token: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -22,6 +25,7 @@ export default async function TrackingPage({ params }: Props) {
   const view = await getTracking(token);
   if (!view) notFound();
   const t = await getTranslations("track");
+  const workflow = await getTranslations("workflow");
   const date = new Intl.DateTimeFormat(locale === "th" ? "th-TH-u-ca-buddhist" : "en-GB", { dateStyle: "long", timeZone: "Asia/Bangkok" });
   const dateTime = new Intl.DateTimeFormat(locale === "th" ? "th-TH-u-ca-buddhist" : "en-GB", {
     dateStyle: "medium",
@@ -60,7 +64,8 @@ export default async function TrackingPage({ params }: Props) {
         {view.timeline.map((event, index) => (
           <li key={index}>
             <time dateTime={event.at.toISOString()}>{dateTime.format(event.at)}</time>
-            <span>{event.message[locale]}</span>
+            {LABELLED.has(event.type) ? <strong>{workflow(`track.${event.type}`)}</strong> : null}
+            <span style={{ whiteSpace: "pre-line" }}>{event.message[locale]}</span>
           </li>
         ))}
       </ol>

@@ -1,0 +1,66 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/localized";
+import type { RequestDetail } from "@/lib/requests/workflow/get-request-detail";
+import { CitizenIdReveal } from "./citizen-id-reveal";
+import { formatDate } from "./format";
+
+/** Who filed it, how to reach them, and how their identity was established. */
+export async function ApplicantSection({ detail, locale }: { detail: RequestDetail; locale: Locale }) {
+  const t = await getTranslations("workflow");
+  const { applicant, identity } = detail;
+  const verified = identity.source === "card_chip" || identity.source === "online_login";
+  const identityText =
+    identity.source === "card_chip"
+      ? identity.kioskName
+        ? t("identity.card_chip", { kiosk: identity.kioskName })
+        : t("identity.card_chip_unknown")
+      : identity.source === "online_login"
+        ? t("identity.online_login")
+        : t("identity.typed");
+
+  return (
+    <section aria-labelledby="wf-applicant-heading">
+      <h2 id="wf-applicant-heading">{t("applicant.heading")}</h2>
+      {applicant ? (
+        <dl className="wf-list">
+          <div>
+            <dt>{t("applicant.name")}</dt>
+            <dd>{applicant.name[locale]}</dd>
+          </div>
+          <div>
+            <dt>{t("applicant.citizenId")}</dt>
+            <dd>
+              {detail.canViewCitizenId ? (
+                <CitizenIdReveal reference={detail.reference} locale={locale} masked={applicant.maskedCitizenId} />
+              ) : (
+                <span data-testid="citizen-id">{applicant.maskedCitizenId}</span>
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>{t("applicant.phone")}</dt>
+            <dd>{applicant.phone ? <a href={`tel:${applicant.phone}`}>{applicant.phone}</a> : t("applicant.none")}</dd>
+          </div>
+          <div>
+            <dt>{t("applicant.address")}</dt>
+            <dd>{applicant.address || t("applicant.none")}</dd>
+          </div>
+          {applicant.birthDate ? (
+            <div>
+              <dt>{t("applicant.birthDate")}</dt>
+              <dd>{formatDate(applicant.birthDate, locale)}</dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>{t("identity.heading")}</dt>
+            <dd className={verified ? "wf-identity wf-identity--verified" : "wf-identity wf-identity--typed"} data-testid="identity-source">
+              {identityText}
+            </dd>
+          </div>
+        </dl>
+      ) : (
+        <p className="wf-warning">{t("applicant.unreadable")}</p>
+      )}
+    </section>
+  );
+}

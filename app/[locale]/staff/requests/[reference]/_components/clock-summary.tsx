@@ -1,0 +1,36 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/localized";
+import type { RequestDetail } from "@/lib/requests/workflow/get-request-detail";
+import { formatDate } from "./format";
+
+/** The legal clock at a glance: due date, days left or overdue, or paused. */
+export async function ClockSummary({ detail, locale }: { detail: RequestDetail; locale: Locale }) {
+  const t = await getTranslations("workflow.clock");
+  const { clock } = detail;
+  const closed = detail.status === "done" || detail.status === "rejected";
+  const tone = clock.overdue ? "overdue" : clock.paused ? "paused" : closed ? "closed" : "running";
+  const line = closed
+    ? t("closed")
+    : clock.overdue
+      ? t("overdue", { days: clock.daysOverdue })
+      : clock.paused
+        ? t("paused", { date: formatDate(clock.pausedSince!, locale) })
+        : t("daysLeft", { days: clock.workingDaysLeft });
+  const notices = t("notices", { count: clock.overdueNotices });
+
+  return (
+    <section className={`wf-clock wf-clock--${tone}`} aria-labelledby="wf-clock-heading" data-testid="clock">
+      <h2 id="wf-clock-heading">{t("heading")}</h2>
+      <p className="wf-clock__due">
+        {t("due")}: <strong>{formatDate(clock.dueDate, locale)}</strong>
+      </p>
+      <p className="wf-clock__state">{line}</p>
+      <ul className="wf-clock__facts">
+        <li>{t("serviceDays", { days: detail.service.workingDays })}</li>
+        <li>{t("pausedDays", { days: clock.pausedDays })}</li>
+        <li>{t("defectRequests", { count: clock.defectRequests })}</li>
+        {notices ? <li>{notices}</li> : null}
+      </ul>
+    </section>
+  );
+}
