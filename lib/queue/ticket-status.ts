@@ -33,5 +33,6 @@ export function requiredTicketStatus(action: TicketAction): TicketStatus {
   return TRANSITIONS[action].from;
 }
 
-/** Counter numbers as staff choose them: a small positive whole number. */
-export const counterNumber = z.coerce.number().int().min(1).max(99);
+/** Counter numbers as staff choose them: 1 to 20, the same bound as sign-in (lib/auth/sign-in.ts). */
+export const MAX_COUNTER = 20;
+export const counterNumber = z.coerce.number().int().min(1).max(MAX_COUNTER);

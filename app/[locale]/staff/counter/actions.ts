@@ -1,7 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { z } from "zod";
+import { changeCounter } from "@/lib/auth/sign-in";
 import { isAppError } from "@/lib/errors/app-error";
 import { callNextTicket } from "@/lib/queue/call-next-ticket";
 import { markNoShow } from "@/lib/queue/mark-no-show";
@@ -10,7 +12,6 @@ import type { QueueErrorCode } from "@/lib/queue/queue-scope";
 import { recallTicket } from "@/lib/queue/recall-ticket";
 import { counterNumber } from "@/lib/queue/ticket-status";
 import { requireStaff } from "@/lib/staff/session";
-import { chosenCounter, rememberCounter } from "./counter-cookie";
 
 export type CounterResult = "called" | "empty" | "recalled" | "served" | "noShow" | "counterSaved";
 export type CounterErrorCode = QueueErrorCode | "unknown";
@@ -45,13 +46,12 @@ export async function counterAction(_previous: CounterActionState, data: FormDat
     if (input.intent === "counter") {
       const counter = counterNumber.safeParse(input.counter);
       if (!counter.success) return { status: "error", code: "counter_required", ticket: "", at };
-      await rememberCounter(counter.data);
+      await changeCounter(staff.id, await headers(), counter.data);
       return done("counterSaved", "", counter.data, at);
     }
     if (input.intent === "call") {
-      const counter = await chosenCounter(staff);
-      const called = await callNextTicket({ staff, counter, divisionIds: input.queue === "all" ? undefined : [input.queue] });
-      return called ? done("called", called.ticket, called.counter, at) : done("empty", "", counter ?? 0, at);
+      const called = await callNextTicket({ staff, divisionIds: input.queue === "all" ? undefined : [input.queue] });
+      return called ? done("called", called.ticket, called.counter, at) : done("empty", "", staff.counterNumber ?? 0, at);
     }
     const change = { recall: recallTicket, served: markServed, no_show: markNoShow }[input.intent];
     const changed = await change({ staff, reference: input.reference });

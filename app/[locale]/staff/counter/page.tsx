@@ -7,7 +7,6 @@ import { can } from "@/lib/staff/policy";
 import { requireStaff } from "@/lib/staff/session";
 import { LiveRefresh } from "../_live/live-refresh";
 import { CounterPanel, type PanelQueue, type PanelTicket } from "./_components/counter-panel";
-import { chosenCounter } from "./counter-cookie";
 
 export const dynamic = "force-dynamic";
 
@@ -27,8 +26,7 @@ export default async function CounterPage({ params }: Props) {
   setRequestLocale(locale);
   const staff = await requireStaff(locale);
   const t = await getTranslations("counter.panel");
-  const counter = await chosenCounter(staff);
-  const state = await getCounterState({ staff, counter });
+  const state = await getCounterState({ staff });
   const name = (d: { nameTh: string; nameEn: string }) => (locale === "th" ? d.nameTh : d.nameEn);
 
   const queues: PanelQueue[] = state.queues.map((q) => ({ id: q.division.id, name: name(q.division), waiting: q.waiting, next: q.next }));

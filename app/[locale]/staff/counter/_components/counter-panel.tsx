@@ -48,7 +48,7 @@ export function CounterPanel({ counter, queues, current }: Props) {
               type="number"
               inputMode="numeric"
               min={1}
-              max={99}
+              max={20}
               required
               defaultValue={counter ?? undefined}
               aria-describedby="counter-number-hint"
