@@ -8,7 +8,7 @@ import { getTracking } from "@/lib/requests/get-tracking";
 export const dynamic = "force-dynamic";
 
 // Events an officer or the legal clock wrote for the resident: labelled, so a message reads as one.
-const LABELLED = new Set(["message", "overdue_notice", "defects_recorded"]);
+const LABELLED = new Set(["message", "overdue_notice"]);
 
 type Props = { params: Promise<{ locale: Locale; token: string }> };
 

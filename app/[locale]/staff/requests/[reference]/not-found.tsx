@@ -1,3 +1,4 @@
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -8,12 +9,15 @@ import { Link } from "@/lib/i18n/navigation";
 export default async function RequestNotFound() {
   const t = await getTranslations("workflow.notFound");
   return (
-    <div className="staff-page">
-      <h1>{t("heading")}</h1>
-      <p>{t("body")}</p>
-      <p>
-        <Link href="/staff">{t("back")}</Link>
-      </p>
-    </div>
+    // The language-aware link reads the locale on the client.
+    <NextIntlClientProvider messages={{}}>
+      <div className="staff-page">
+        <h1>{t("heading")}</h1>
+        <p>{t("body")}</p>
+        <p>
+          <Link href="/staff">{t("back")}</Link>
+        </p>
+      </div>
+    </NextIntlClientProvider>
   );
 }
