@@ -1,0 +1,2 @@
+/** The administration sections, in menu order (/staff/admin/<section>). */
+export const ADMIN_SECTIONS = ["services", "divisions", "holidays", "accounts", "kiosks", "audit"] as const;
