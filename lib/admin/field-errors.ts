@@ -40,6 +40,8 @@ export const FIELD_ERROR_CODES = [
   "alreadyEnrolled",
   "citizenIdFormat",
   "citizenIdChecksum",
+  "usernameFormat",
+  "usernameTaken",
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

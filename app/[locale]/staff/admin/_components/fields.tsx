@@ -155,7 +155,7 @@ export function SubmitButton({ children, name, value, variant = "primary", formN
   );
 }
 
-const PROBLEMS = ["invalid", "forbidden", "not_found", "changed_meanwhile", "unexpected"] as const;
+const PROBLEMS = ["invalid", "forbidden", "not_found", "changed_meanwhile", "self", "last_admin", "unexpected"] as const;
 type Problem = (typeof PROBLEMS)[number];
 const problem = (code: string | undefined): Problem => ((PROBLEMS as readonly string[]).includes(code ?? "") ? (code as Problem) : "unexpected");
 

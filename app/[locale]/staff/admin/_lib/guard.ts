@@ -1,22 +1,23 @@
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { getStaffSession, type StaffSession } from "@/lib/staff/session";
-import { can } from "@/lib/staff/policy";
 import { isLocale, type Locale } from "@/lib/i18n/localized";
+import { can } from "@/lib/staff/policy";
+import { getStaffSession, requireStaff, type StaffSession } from "@/lib/staff/session";
 
 /**
  * The administration pages' own check (the lib/admin operations check again: a page check
- * is never what protects the data). Not an admin, or not signed in: the page does not exist.
+ * is never what protects the data). Signed out, or a sign-in step pending: the sign-in
+ * flow. Signed in but not an ADMIN: these pages do not exist for them (404).
  */
-export async function adminPageSession(_locale: Locale): Promise<StaffSession> {
-  const staff = await getStaffSession(await headers());
-  if (!staff || !can(staff, "admin")) notFound();
+export async function adminPageSession(locale: Locale): Promise<StaffSession> {
+  const staff = await requireStaff(locale);
+  if (!can(staff, "admin")) notFound();
   return staff;
 }
 
 /**
- * For server actions: the session, or null; the lib/admin operation then refuses a
- * non-admin with AppError("forbidden").
+ * For server actions: the ready session, or null. The lib/admin operation then refuses
+ * anyone but an ADMIN with AppError("forbidden"), which the form words.
  */
 export async function adminActionSession(): Promise<StaffSession | null> {
   return getStaffSession(await headers());

@@ -6,7 +6,7 @@ import type { FieldErrors } from "@/lib/admin/field-errors";
 import { FILE_TYPES, emptyPair, type FieldDraft } from "@/lib/admin/service-draft";
 import { FIELD_TYPES, type FieldType } from "@/lib/services/form-definition";
 import { SubmitButton, TextField, TextPairField } from "../../_components/fields";
-import { Checkbox, SelectField } from "./choice-inputs";
+import { Checkbox, SelectField } from "../../_components/choice-inputs";
 
 type Props = { field: FieldDraft; index: number; count: number; errors: FieldErrors; locale: "th" | "en"; open: boolean };
 

@@ -8,7 +8,7 @@ import { FIELD_TYPES } from "@/lib/services/form-definition";
 import { SubmitButton, useErrorText } from "../../_components/fields";
 import type { DivisionOption } from "../_lib/editor-state";
 import { FieldCard } from "./field-card";
-import { SelectField } from "./choice-inputs";
+import { SelectField } from "../../_components/choice-inputs";
 
 type Props = { draft: ServiceDraft; errors: FieldErrors; locale: "th" | "en"; openField?: number };
 

@@ -7,7 +7,7 @@ import { CATEGORIES, CATEGORY_CODES } from "@/lib/services/categories";
 import { CHANNELS } from "@/lib/services/channels";
 import { TextField, TextPairField } from "../../_components/fields";
 import type { DivisionOption } from "../_lib/editor-state";
-import { Checkbox, ChoiceGroup, SelectField } from "./choice-inputs";
+import { Checkbox, ChoiceGroup, SelectField } from "../../_components/choice-inputs";
 
 type Props = { draft: ServiceDraft; errors: FieldErrors; locale: "th" | "en" };
 

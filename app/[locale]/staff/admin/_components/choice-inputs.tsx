@@ -2,11 +2,12 @@
 
 import type { ReactNode } from "react";
 import type { FieldErrors } from "@/lib/admin/field-errors";
-import { inputId, useErrorText } from "../../_components/fields";
+import { inputId, useErrorText } from "./fields";
 
 /** A labelled select with its error (the error is filed under the select's name). */
 export function SelectField(props: {
   name: string;
+  idPrefix?: string;
   label: ReactNode;
   value: string;
   options: readonly { value: string; label: string }[];
@@ -16,7 +17,7 @@ export function SelectField(props: {
   onChange?: (value: string) => void;
 }) {
   const errorText = useErrorText();
-  const id = inputId(props.name);
+  const id = inputId(`${props.idPrefix ?? ""}${props.name}`);
   const error = errorText(props.errors[props.name]);
   const describedBy = [props.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
@@ -54,6 +55,7 @@ export function SelectField(props: {
 /** A group of checkboxes or radios sharing one name, with the group's error. */
 export function ChoiceGroup(props: {
   name: string;
+  idPrefix?: string;
   legend: ReactNode;
   type: "checkbox" | "radio";
   options: readonly { value: string; label: string }[];
@@ -63,7 +65,7 @@ export function ChoiceGroup(props: {
   hint?: ReactNode;
 }) {
   const errorText = useErrorText();
-  const id = inputId(props.name);
+  const id = inputId(`${props.idPrefix ?? ""}${props.name}`);
   const error = errorText(props.errors[props.errorKey ?? props.name]);
   return (
     <fieldset className={`admin-choices${error ? " admin-field--error" : ""}`} id={id} tabIndex={-1} aria-describedby={error ? `${id}-error` : undefined}>
@@ -85,8 +87,8 @@ export function ChoiceGroup(props: {
 }
 
 /** One checkbox (posted as "on" when ticked). */
-export function Checkbox({ name, label, checked, hint }: { name: string; label: ReactNode; checked: boolean; hint?: ReactNode }) {
-  const id = inputId(name);
+export function Checkbox({ name, label, checked, hint, idPrefix }: { name: string; label: ReactNode; checked: boolean; hint?: ReactNode; idPrefix?: string }) {
+  const id = inputId(`${idPrefix ?? ""}${name}`);
   return (
     <div className="admin-check-row">
       <label className="admin-check" htmlFor={id}>
