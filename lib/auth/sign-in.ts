@@ -2,6 +2,7 @@ import { isAPIError } from "better-auth/api";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { getAuth } from "./auth";
+import { counterNumberSchema } from "./counter";
 import { ACCOUNT_LOCKED } from "./hooks";
 import { minutesLeft } from "./lockout";
 import { MAX_PASSWORD_LENGTH } from "./password-policy";
@@ -11,12 +12,6 @@ import { MAX_PASSWORD_LENGTH } from "./password-policy";
  * hooks in hooks.ts the lockout); the cookies it sets reach the browser through the
  * nextCookies plugin, and are also returned here (`setCookies`) for tests.
  */
-export const MAX_COUNTER = 20;
-
-export const counterNumberSchema = z
-  .union([z.literal(""), z.coerce.number().int().min(1).max(MAX_COUNTER)])
-  .transform((value) => (value === "" ? null : value));
-
 export const signInInput = z.object({
   username: z.string().trim().toLowerCase().min(1).max(60),
   password: z.string().min(1).max(MAX_PASSWORD_LENGTH * 4),
