@@ -6,7 +6,7 @@ import { CookieJar, createStaff, totpCode } from "@/test/support/staff";
 import { changePassword } from "./change-password";
 import { signIn, verifySignInCode } from "./sign-in";
 import { signOut } from "./sign-out";
-import { readSessionState, readStaffSession } from "./staff-session";
+import { readSessionState, readStaffSession, staffSessionFromNodeRequest } from "./staff-session";
 
 beforeAll(async () => {
   await seedDatabase(db);
@@ -51,6 +51,15 @@ describe("staff sign-in", () => {
     const unknown = await db.auditLog.findFirst({ where: { action: "staff.sign_in_failed", actorId: null }, orderBy: { id: "desc" } });
     expect(unknown?.actorLabel).toBe("");
     expect(JSON.stringify(await db.auditLog.findMany())).not.toContain("not the password at all");
+  });
+
+  it("reads the same session from a plain Node request (event streams beside Next.js)", async () => {
+    const staff = await createStaff({ username: "stream.reader", role: "OFFICER", divisions: ["WELFARE"] });
+    const { jar } = await signedIn(staff.username, staff.password, 4);
+    const cookie = jar.headers().get("cookie")!;
+    expect(await staffSessionFromNodeRequest({ headers: { cookie, host: "localhost:3000" } })).toMatchObject({ id: staff.id, divisionCodes: ["WELFARE"], counterNumber: 4 });
+    expect(await staffSessionFromNodeRequest({ headers: { cookie: cookie.replace(/session_token=[^.]*/, "session_token=forged") } })).toBeNull();
+    expect(await staffSessionFromNodeRequest({ headers: {} })).toBeNull();
   });
 
   it("ends the session at sign-out", async () => {
