@@ -4,6 +4,7 @@ import { isAppError } from "@/lib/errors/app-error";
 import type { StaffSession } from "@/lib/staff/session";
 import { seedDatabase } from "@/prisma/seed/seed-database";
 import { makeKiosk, signedFiling, type TestKiosk } from "@/test/support/kiosk-device";
+import { createStaff } from "@/test/support/staff";
 import { fileCounterRequest } from "./file-counter-request";
 import { typedIdentity } from "./typed-identity";
 
@@ -14,8 +15,7 @@ const answers = { problemType: "drain", location: "หน้าตลาดก�
 beforeAll(async () => {
   await seedDatabase(db);
   counterPc = await makeKiosk("Counter 2 PC");
-  const staff = await db.staffUser.create({ data: { username: "somsri-test", displayName: "สมศรี", role: "COUNTER" } });
-  officer.id = staff.id;
+  officer.id = (await createStaff({ username: "somsri-test", role: "COUNTER" })).id;
 });
 afterAll(() => db.$disconnect());
 
