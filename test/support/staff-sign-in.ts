@@ -1,5 +1,24 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
-import { totpCode, type TestStaff } from "./staff";
+import type { createStaff, TestStaff } from "./staff";
+import { totpCode } from "./totp";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+
+/**
+ * createStaff() on the running server's database (E2E_DATABASE by default), in a child
+ * process: Playwright cannot load the database client. The app secret that encrypts the
+ * authenticator key is the server's too (APP_SECRET, or app-secret.key beside the file).
+ */
+export function createStaffInServerDatabase(options: Parameters<typeof createStaff>[0], databaseFile = process.env.E2E_DATABASE!): TestStaff {
+  const out = execFileSync(path.join(ROOT, "node_modules", ".bin", "tsx"), ["test/support/create-staff-cli.ts", JSON.stringify(options)], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: `file:${databaseFile}` },
+    encoding: "utf8",
+  });
+  return JSON.parse(out.trim().split("\n").at(-1)!) as TestStaff;
+}
 
 /**
  * Sign in through the real sign-in page, as a person would (Thai screens; the form's
@@ -7,7 +26,7 @@ import { totpCode, type TestStaff } from "./staff";
  * with an authenticator app (every ADMIN from createStaff), the code is computed from its
  * secret. Ends on the board (/staff).
  *
- *   const officer = await createStaff({ username: "e2e.officer", role: "OFFICER", divisions: ["ENGINEERING"] });
+ *   const officer = createStaffInServerDatabase({ username: "e2e.officer", role: "OFFICER", divisions: ["ENGINEERING"] });
  *   await signInAsStaff(page, officer, { counter: 2 });
  */
 export async function signInAsStaff(page: Page, staff: Pick<TestStaff, "username" | "password" | "totpSecret">, options: { counter?: number } = {}): Promise<void> {

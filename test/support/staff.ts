@@ -1,10 +1,13 @@
-import { createHmac, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { hashPassword, symmetricEncrypt } from "better-auth/crypto";
 import { getAuth } from "@/lib/auth/auth";
 import { placeholderEmail } from "@/lib/auth/username";
 import { db } from "@/lib/db/client";
 import { credentialAccount } from "@/lib/staff/accounts/create-staff";
 import type { Role } from "@/lib/staff/roles";
+import { base32 } from "./totp";
+
+export { base32, totpCode } from "./totp";
 
 /**
  * Staff accounts for tests, ready to use: their own password already chosen (no one-time
@@ -12,10 +15,9 @@ import type { Role } from "@/lib/staff/roles";
  * returned so the test can compute codes with `totpCode()`.
  *
  * Integration tests: call it after test/support/fresh-database.ts (automatic), with the
- * divisions seeded (`seedDatabase(db)`). Playwright: set DATABASE_URL to the server's file
- * (`file:${process.env.E2E_DATABASE}`) before the first call, so the account and the
- * secret that encrypts the authenticator key (data/app-secret.key beside it, or
- * APP_SECRET) are the server's; then sign in with `signInAsStaff` from ./staff-sign-in.
+ * divisions seeded (`seedDatabase(db)`). Playwright tests cannot import the database client
+ * (an ES module): they use `createStaffInServerDatabase` and `signInAsStaff` from
+ * ./staff-sign-in, which run this in a child process on the server's database file.
  */
 export type TestStaff = {
   id: number;
@@ -77,52 +79,6 @@ export async function createStaff(options: {
     totpSecret = base32(Buffer.from(rawSecret, "utf8"));
   }
   return { id: user.id, username, password, role: options.role, totpSecret, backupCodes };
-}
-
-const BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-
-export function base32(bytes: Buffer): string {
-  let bits = 0;
-  let value = 0;
-  let out = "";
-  for (const byte of bytes) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += BASE32[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  if (bits > 0) out += BASE32[(value << (5 - bits)) & 31];
-  return out;
-}
-
-function fromBase32(text: string): Buffer {
-  const clean = text.replace(/=+$/, "").toUpperCase();
-  const bytes: number[] = [];
-  let bits = 0;
-  let value = 0;
-  for (const char of clean) {
-    const index = BASE32.indexOf(char);
-    if (index < 0) throw new Error("not base32");
-    value = (value << 5) | index;
-    bits += 5;
-    if (bits >= 8) {
-      bytes.push((value >>> (bits - 8)) & 255);
-      bits -= 8;
-    }
-  }
-  return Buffer.from(bytes);
-}
-
-/** The 6-digit code an authenticator app shows for this base32 secret (RFC 6238: SHA-1, 30 s). */
-export function totpCode(secretBase32: string, at: number = Date.now()): string {
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(at / 30_000)));
-  const mac = createHmac("sha1", fromBase32(secretBase32)).update(counter).digest();
-  const offset = mac[mac.length - 1]! & 15;
-  const number = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
-  return String(number).padStart(6, "0");
 }
 
 /**

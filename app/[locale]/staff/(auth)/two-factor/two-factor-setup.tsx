@@ -16,6 +16,7 @@ export function TwoFactorSetup({ locale }: { locale: string }) {
     <div className="auth-steps">
       <section aria-labelledby="setup-step1">
         <h2 id="setup-step1">{t("step1")}</h2>
+        {start.status === "started" ? <p className="form-help">{t("stepDone")}</p> : null}
         {/* Once started, asking again would make a new key and void the QR code on screen. */}
         <form action={begin} className="auth-form" key={start.attempt} hidden={start.status === "started"}>
           <FormAlert id="setup-password-error" message={start.status === "wrong-password" ? t("wrongPassword") : null} attempt={start.attempt} />
