@@ -8,6 +8,8 @@ import type { CounterStaff } from "./queue-scope";
  * written straight to the database (filing itself is tested in lib/requests).
  */
 let sequence = 0;
+// A different block of sequence numbers per process, so fixtures added by separate runs never collide.
+const base = 100_000 + Math.floor(Math.random() * 800) * 1_000;
 
 export async function divisionId(code: string): Promise<number> {
   return (await db.division.findUniqueOrThrow({ where: { code } })).id;
@@ -16,12 +18,12 @@ export async function divisionId(code: string): Promise<number> {
 export async function makeTicket(options: { division: string; ticket: string; createdAt: Date; queueDate: string }): Promise<string> {
   const division = await db.division.findUniqueOrThrow({ where: { code: options.division }, include: { services: { take: 1 } } });
   sequence += 1;
-  const reference = `KO-2570-9${String(sequence).padStart(5, "0")}`;
+  const reference = `KO-2570-${base + sequence}`;
   await db.request.create({
     data: {
       reference,
       fiscalYear: 2570,
-      sequence: 900_000 + sequence,
+      sequence: base + sequence,
       trackingToken: randomUUID(),
       serviceId: division.services[0]!.id,
       divisionId: division.id,

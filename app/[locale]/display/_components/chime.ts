@@ -13,6 +13,8 @@ export type Chime = {
   /** Call from a user gesture; resolves to `ready`. */
   unlock(): Promise<boolean>;
   play(): void;
+  /** Runs whenever the browser starts or suspends audio; returns the unsubscribe function. */
+  onChange(listener: () => void): () => void;
   close(): void;
 };
 
@@ -30,6 +32,8 @@ export function createChime(): Chime {
   } catch {
     context = null;
   }
+  const listeners = new Set<() => void>();
+  if (context) context.onstatechange = () => listeners.forEach((listener) => listener());
 
   const bell = (ctx: AudioContext, frequency: number, start: number) => {
     const gain = ctx.createGain();
@@ -72,7 +76,12 @@ export function createChime(): Chime {
       const start = context.currentTime + 0.05;
       for (const tone of TONES) bell(context, tone.frequency, start + tone.at);
     },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     close() {
+      listeners.clear();
       void context?.close().catch(() => undefined);
     },
   };

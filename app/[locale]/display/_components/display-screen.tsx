@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/localized";
 import { applyDisplayEvent, earlierCalls, rollOverDisplay, type DisplayEvent, type DisplayState } from "@/lib/queue/display-model";
 import { useLiveEvents } from "../../staff/_live/use-live-events";
 import { createChime, type Chime } from "./chime";
-import { BothLanguages, Clock, ServingCard, TicketRow, type DisplayTexts } from "./display-parts";
+import { BellIcon, BothLanguages, Clock, ServingCard, TicketRow, type DisplayTexts } from "./display-parts";
 
 export const DISPLAY_EVENTS_URL = "/api/display/events";
 
@@ -33,9 +33,12 @@ export function DisplayScreen({ initial, serverNow, primary, texts }: Props) {
   useEffect(() => {
     const created = createChime();
     chime.current = created;
-    // A browser that allows autoplay needs no tap; check once it has had a moment to start.
-    const check = setTimeout(() => setSound(created.ready ? "on" : "locked"), 300);
+    // A browser that allows autoplay needs no tap; the overlay shows only while audio is suspended.
+    const update = () => setSound(created.ready ? "on" : "locked");
+    const stop = created.onChange(update);
+    const check = setTimeout(update, 100);
     return () => {
+      stop();
       clearTimeout(check);
       created.close();
       chime.current = null;
@@ -64,8 +67,8 @@ export function DisplayScreen({ initial, serverNow, primary, texts }: Props) {
   };
 
   const latest = state.recent.find((t) => t.status === "called") ?? null;
-  const others = state.serving.filter((t) => !latest || t.ticket !== latest.ticket || t.division.code !== latest.division.code);
-  const earlier = earlierCalls(state);
+  // As many as fit beside the counters on a 16:9 screen.
+  const earlier = earlierCalls(state).slice(0, 4);
 
   return (
     <main className="queue-display" lang={primary}>
@@ -111,7 +114,7 @@ export function DisplayScreen({ initial, serverNow, primary, texts }: Props) {
             <BothLanguages texts={texts} primary={primary} name="nowServing" />
           </h2>
           <ul className="queue-display__grid">
-            {others.map((ticket) => (
+            {state.serving.map((ticket) => (
               <li key={`${ticket.division.code}:${ticket.ticket}`}>
                 <ServingCard ticket={ticket} texts={texts} primary={primary} />
               </li>
@@ -132,9 +135,7 @@ export function DisplayScreen({ initial, serverNow, primary, texts }: Props) {
 
       {sound === "locked" ? (
         <button type="button" className="queue-display__unlock" onClick={enableSound}>
-          <span className="queue-display__unlock-icon" aria-hidden="true">
-            🔔
-          </span>
+          <BellIcon />
           <span className="queue-display__unlock-main">
             <BothLanguages texts={texts} primary={primary} name="enableSound" />
           </span>

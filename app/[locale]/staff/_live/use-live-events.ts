@@ -4,9 +4,9 @@ import { useEffect, useEffectEvent, useState } from "react";
 
 export type LiveStatus = "connecting" | "open" | "retrying";
 
-/** Waits before reconnecting after the server refused or dropped the stream: 1 s, 2 s, 4 s … 30 s. */
+/** Waits before reconnecting after the server refused or dropped the stream: 1 s, 2 s, 4 s, 8 s, then every 10 s. */
 export function reconnectDelay(attempt: number): number {
-  return Math.min(30_000, 1_000 * 2 ** Math.max(0, attempt));
+  return Math.min(10_000, 1_000 * 2 ** Math.max(0, attempt));
 }
 
 /**

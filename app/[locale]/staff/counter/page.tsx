@@ -1,6 +1,7 @@
 import "./counter.css";
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/localized";
 import { getCounterState } from "@/lib/queue/counter-state";
 import { can } from "@/lib/staff/policy";
@@ -26,6 +27,8 @@ export default async function CounterPage({ params }: Props) {
   setRequestLocale(locale);
   const staff = await requireStaff(locale);
   const t = await getTranslations("counter.panel");
+  // The panel's own texts only go to the browser.
+  const messages = (await getMessages()) as unknown as { counter: { panel: Record<string, unknown> } };
   const state = await getCounterState({ staff });
   const name = (d: { nameTh: string; nameEn: string }) => (locale === "th" ? d.nameTh : d.nameEn);
 
@@ -42,7 +45,9 @@ export default async function CounterPage({ params }: Props) {
     <div className="staff-page counter-page">
       <h1>{t("title")}</h1>
       <p className="counter-page__intro">{t("intro")}</p>
-      <CounterPanel counter={state.counter} queues={queues} current={current} />
+      <NextIntlClientProvider messages={{ counter: { panel: messages.counter.panel } }}>
+        <CounterPanel counter={state.counter} queues={queues} current={current} />
+      </NextIntlClientProvider>
       <LiveRefresh divisionIds={queues.map((q) => q.id)} types={["request.filed", "request.transferred", "ticket.called", "ticket.closed"]} />
     </div>
   );
