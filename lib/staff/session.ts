@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
+import { cache } from "react";
 import { readSessionState, readStaffSession, type SessionState, type StaffSession } from "@/lib/auth/staff-session";
 import { AppError } from "@/lib/errors/app-error";
 import { isLocale, type Locale } from "@/lib/i18n/localized";
@@ -22,9 +23,12 @@ export async function getStaffSession(requestHeaders: Headers): Promise<StaffSes
   return readStaffSession(requestHeaders);
 }
 
-/** Where these headers' browser stands: signed-out | must-change-password | must-set-up-2fa | ready. */
+// Read once per server render: the frame and the page both ask (outside a render, no memo).
+const currentSessionState = cache(async (): Promise<SessionState> => readSessionState(await headers()));
+
+/** Where these headers' browser stands (this request's when left out): signed-out | must-change-password | must-set-up-2fa | ready. */
 export async function getSessionState(requestHeaders?: Headers): Promise<SessionState> {
-  return readSessionState(requestHeaders ?? (await headers()));
+  return requestHeaders ? readSessionState(requestHeaders) : currentSessionState();
 }
 
 /** The page that finishes what a session still needs, or null when it is ready. */
@@ -46,7 +50,7 @@ async function currentLocale(locale?: string): Promise<Locale> {
  * returns otherwise) to the sign-in page, the password change or the authenticator set-up.
  */
 export async function requireStaff(locale?: string): Promise<StaffSession> {
-  const result = await readSessionState(await headers());
+  const result = await currentSessionState();
   const pending = pendingStepPath(result.state);
   if (pending || result.state === "signed-out") return redirect({ href: pending ?? "/staff/sign-in", locale: await currentLocale(locale) });
   return result.staff;
