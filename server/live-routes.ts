@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Server, Socket } from "node:net";
 import { connectionLimiter } from "@/lib/live/connection-limit";
 import { serveDisplayEvents } from "@/lib/live/display-stream";
 import type { EventStream } from "@/lib/live/sse";
@@ -7,6 +8,7 @@ import { readStaffSession } from "@/lib/auth/staff-session";
 
 export const DISPLAY_EVENTS_PATH = "/api/display/events";
 export const STAFF_EVENTS_PATH = "/api/staff/events";
+const SHUTDOWN_CHECK_MS = 500;
 
 export type LiveRoutesOptions = {
   getSession?: SessionLookup;
@@ -26,10 +28,25 @@ export type LiveRoutesOptions = {
 export function createLiveRoutes(options: LiveRoutesOptions = {}) {
   const display = connectionLimiter(options.display ?? { total: 100, perKey: 20 });
   const staff = connectionLimiter(options.staff ?? { total: 1_000, perKey: 100 });
-  const open = new Set<EventStream>();
-  const track = (stream: EventStream) => {
-    open.add(stream);
+  // Each open stream, with the server it came through.
+  const open = new Map<EventStream, Server | undefined>();
+  // server.close() waits for every connection to end, and a stream never ends by itself: when
+  // a stream's server stops listening (shutting down), end the stream, so the server can stop.
+  let watch: ReturnType<typeof setInterval> | undefined;
+  const endStreamsOfClosedServers = () => {
+    for (const [stream, server] of open) if (server && !server.listening) stream.terminate();
+    if (open.size === 0) {
+      clearInterval(watch);
+      watch = undefined;
+    }
+  };
+  const tracker = (req: IncomingMessage) => (stream: EventStream) => {
+    open.set(stream, (req.socket as Socket & { server?: Server }).server);
     stream.onClose(() => open.delete(stream));
+    if (!watch) {
+      watch = setInterval(endStreamsOfClosedServers, SHUTDOWN_CHECK_MS);
+      watch.unref();
+    }
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
@@ -40,7 +57,7 @@ export function createLiveRoutes(options: LiveRoutesOptions = {}) {
       res.end("Method Not Allowed");
       return true;
     }
-    const common = { heartbeatMs: options.heartbeatMs, track };
+    const common = { heartbeatMs: options.heartbeatMs, track: tracker(req) };
     if (path === DISPLAY_EVENTS_PATH) {
       await serveDisplayEvents(req, res, { ...common, acquire: display.acquire });
     } else {
@@ -56,9 +73,9 @@ export function createLiveRoutes(options: LiveRoutesOptions = {}) {
 
   return {
     handle,
-    /** End every open stream (server shutdown: an open stream would keep server.close() waiting). */
+    /** End every open stream now (streams of a server that stopped listening also end within 0.5 s by themselves). */
     closeAll(): void {
-      for (const stream of [...open]) stream.close();
+      for (const stream of [...open.keys()]) stream.terminate();
     },
     get openStreams(): number {
       return open.size;

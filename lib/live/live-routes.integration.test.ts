@@ -123,6 +123,22 @@ describe("GET /api/display/events", () => {
   });
 });
 
+describe("shutdown", () => {
+  it("a server with open streams still stops: its streams end once it stops listening", async () => {
+    const other = http.createServer((req, res) => void routes.handle(req, res));
+    await new Promise<void>((resolve) => other.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(other.address() as AddressInfo).port}/api/display/events`;
+    const controller = new AbortController();
+    const response = await fetch(url, { signal: controller.signal });
+    const reader = response.body!.getReader();
+    await reader.read();
+    const started = Date.now();
+    await new Promise((resolve) => other.close(resolve));
+    expect(Date.now() - started).toBeLessThan(2_000);
+    controller.abort();
+  });
+});
+
 describe("GET /api/staff/events", () => {
   it("refuses a request without a session", async () => {
     const anonymous = await connect("/api/staff/events");

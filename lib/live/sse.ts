@@ -33,6 +33,8 @@ export type EventStream = {
   comment(text: string): void;
   /** End the response (the browser reconnects after RECONNECT_MS unless told otherwise). */
   close(): void;
+  /** End the response and its connection (server shutdown: no keep-alive socket left behind). */
+  terminate(): void;
   readonly closed: boolean;
   /** Runs once when the stream ends, whoever ends it. */
   onClose(listener: () => void): void;
@@ -72,6 +74,15 @@ export function openEventStream(req: IncomingMessage, res: ServerResponse, optio
     comment: (text) => write(sseComment(text)),
     close: () => {
       if (!closed) res.end();
+      finish();
+    },
+    terminate: () => {
+      if (!closed) {
+        // Taken first: the response lets go of its socket once it has ended.
+        const socket = res.socket;
+        res.end();
+        socket?.end();
+      }
       finish();
     },
     get closed() {
