@@ -20,6 +20,10 @@ export function validateService(input: unknown): { ok: true; definition: Service
       }
     });
   }
+  // "Two choices have the same code" says nothing new while the codes are still empty or malformed.
+  for (const [key, error] of Object.entries(errors)) {
+    if (error.code === "duplicateChoice" && Object.keys(errors).some((other) => other.startsWith(`${key}.`))) delete errors[key];
+  }
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, definition: parsed.data };
 }

@@ -52,14 +52,14 @@ export function FieldCard({ field, index, count, errors, locale, open }: Props) 
         </div>
       </details>
       <div className="admin-row__buttons">
-        <SubmitButton variant="small" name="intent" value={`field.up:${index}`} disabled={index === 0}>
-          {t("moveUpN", { n })}
+        <SubmitButton variant="small" name="intent" value={`field.up:${index}`} disabled={index === 0} ariaLabel={t("moveUpN", { n })}>
+          {t("up")}
         </SubmitButton>
-        <SubmitButton variant="small" name="intent" value={`field.down:${index}`} disabled={index === count - 1}>
-          {t("moveDownN", { n })}
+        <SubmitButton variant="small" name="intent" value={`field.down:${index}`} disabled={index === count - 1} ariaLabel={t("moveDownN", { n })}>
+          {t("down")}
         </SubmitButton>
-        <SubmitButton variant="small" name="intent" value={`field.remove:${index}`}>
-          {t("removeQuestion", { n })}
+        <SubmitButton variant="small" name="intent" value={`field.remove:${index}`} ariaLabel={t("removeQuestion", { n })}>
+          {t("remove")}
         </SubmitButton>
       </div>
     </li>
@@ -144,8 +144,8 @@ function ChoicesEditor({ field, p, index, errors, multi }: { field: FieldDraft; 
             <TextField name={`${p}.choices.${j}.value`} label={t("labels.choiceValue")} hint={j === 0 ? t("choiceValueHint") : undefined} defaultValue={choice.value} errors={errors} maxLength={40} className="admin-field--mono admin-field--short" />
             <TextPairField name={`${p}.choices.${j}.label`} legend={t("choiceN", { n: j + 1 })} value={choice.label} errors={errors} />
             <div className="admin-row__buttons">
-              <SubmitButton variant="small" name="intent" value={`choice.remove:${index}:${j}`}>
-                {t("removeChoice", { n: j + 1 })}
+              <SubmitButton variant="small" name="intent" value={`choice.remove:${index}:${j}`} ariaLabel={t("removeChoice", { n: j + 1 })}>
+                {t("remove")}
               </SubmitButton>
             </div>
           </li>

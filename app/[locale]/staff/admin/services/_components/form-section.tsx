@@ -98,8 +98,8 @@ export function RoutingSection({ draft, errors, locale, divisions }: Props & { d
                 />
               </div>
               <div className="admin-row__buttons">
-                <SubmitButton variant="small" name="intent" value={`rule.remove:${i}`}>
-                  {t("removeRule", { n: i + 1 })}
+                <SubmitButton variant="small" name="intent" value={`rule.remove:${i}`} ariaLabel={t("removeRule", { n: i + 1 })}>
+                  {t("remove")}
                 </SubmitButton>
               </div>
             </li>

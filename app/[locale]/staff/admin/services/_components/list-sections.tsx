@@ -22,8 +22,8 @@ export function DocumentsSection({ draft, errors }: Props) {
           <li key={i} className="admin-row">
             <TextPairField name={`documents.${i}`} legend={t("documentN", { n: i + 1 })} value={document} errors={errors} />
             <div className="admin-row__buttons">
-              <SubmitButton variant="small" name="intent" value={`document.remove:${i}`}>
-                {t("removeDocument", { n: i + 1 })}
+              <SubmitButton variant="small" name="intent" value={`document.remove:${i}`} ariaLabel={t("removeDocument", { n: i + 1 })}>
+                {t("remove")}
               </SubmitButton>
             </div>
           </li>
@@ -52,14 +52,14 @@ export function StepsSection({ draft, errors }: Props) {
             <TextPairField name={`steps.${i}`} legend={t("stepN", { n: i + 1 })} value={step} errors={errors} />
             <TextField name={`steps.${i}.minutes`} label={t("labels.minutes")} hint={t("minutesHint")} type="number" inputMode="numeric" defaultValue={step.minutes} errors={errors} className="admin-field--short" />
             <div className="admin-row__buttons">
-              <SubmitButton variant="small" name="intent" value={`step.up:${i}`} disabled={i === 0}>
-                {t("moveUpN", { n: i + 1 })}
+              <SubmitButton variant="small" name="intent" value={`step.up:${i}`} disabled={i === 0} ariaLabel={t("moveUpN", { n: i + 1 })}>
+                {t("up")}
               </SubmitButton>
-              <SubmitButton variant="small" name="intent" value={`step.down:${i}`} disabled={i === last}>
-                {t("moveDownN", { n: i + 1 })}
+              <SubmitButton variant="small" name="intent" value={`step.down:${i}`} disabled={i === last} ariaLabel={t("moveDownN", { n: i + 1 })}>
+                {t("down")}
               </SubmitButton>
-              <SubmitButton variant="small" name="intent" value={`step.remove:${i}`}>
-                {t("removeStep", { n: i + 1 })}
+              <SubmitButton variant="small" name="intent" value={`step.remove:${i}`} ariaLabel={t("removeStep", { n: i + 1 })}>
+                {t("remove")}
               </SubmitButton>
             </div>
           </li>
