@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { seedDatabase } from "@/prisma/seed/seed-database";
 import { CookieJar, createStaff, totpCode } from "@/test/support/staff";
 import { changePassword } from "./change-password";
-import { signIn, verifySignInCode } from "./sign-in";
+import { changeCounter, signIn, verifySignInCode } from "./sign-in";
 import { signOut } from "./sign-out";
 import { readSessionState, readStaffSession, staffSessionFromNodeRequest } from "./staff-session";
 
@@ -60,6 +60,16 @@ describe("staff sign-in", () => {
     expect(await staffSessionFromNodeRequest({ headers: { cookie, host: "localhost:3000" } })).toMatchObject({ id: staff.id, divisionCodes: ["WELFARE"], counterNumber: 4 });
     expect(await staffSessionFromNodeRequest({ headers: { cookie: cookie.replace(/session_token=[^.]*/, "session_token=forged") } })).toBeNull();
     expect(await staffSessionFromNodeRequest({ headers: {} })).toBeNull();
+  });
+
+  it("changes the counter of this session only, for its owner", async () => {
+    const staff = await createStaff({ username: "moves.counter", role: "COUNTER", divisions: ["PALAD"] });
+    const { jar } = await signedIn(staff.username, staff.password, 1);
+    const other = await signedIn(staff.username, staff.password, 1);
+    await changeCounter(staff.id, jar.headers(), 9);
+    await changeCounter(staff.id + 1000, other.jar.headers(), 12);
+    expect((await readStaffSession(jar.headers()))?.counterNumber).toBe(9);
+    expect((await readStaffSession(other.jar.headers()))?.counterNumber).toBe(1);
   });
 
   it("ends the session at sign-out", async () => {
