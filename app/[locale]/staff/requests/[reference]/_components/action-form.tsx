@@ -46,8 +46,10 @@ export function Field(
     "aria-invalid": error ? true : undefined,
     "aria-describedby": describedBy,
   };
-  // A fresh default after each answer (React resets a form once its action ends).
-  const key = `${id}-${props.state.at}`;
+  // A fresh default after each answer to THIS form (React resets a form once its action
+  // ends). Other forms keep their key: the page's refresh and the action's answer arrive
+  // in separate renders, and re-keying every form wiped text typed in between.
+  const key = mine ? `${id}-${props.state.at}` : id;
   return (
     <div className={`wf-field${error ? " wf-field--error" : ""}`}>
       <label htmlFor={id}>{t(`actions.${props.action}.${props.name}`)}</label>

@@ -1,0 +1,48 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { expect, type Page } from "@playwright/test";
+import { createHmac } from "node:crypto";
+
+export type TestStaff = { id: number; username: string; password: string; role: string; totpSecret: string | null };
+
+/**
+ * Staff accounts for browser tests, created in the running server's database with the
+ * helper the integration tests use (ready to sign in: no one-time password; ADMIN with an
+ * authenticator secret).
+ */
+export function createStaffAccount(options: { username: string; role: "ADMIN" | "HEAD" | "OFFICER" | "COUNTER"; divisions?: string[] }): TestStaff {
+  const root = path.resolve(__dirname, "..", "..");
+  const output = execFileSync(path.join(root, "node_modules", ".bin", "tsx"), [path.join(__dirname, "create-staff.cli.ts"), JSON.stringify(options)], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: `file:${process.env.E2E_DATABASE}` },
+    encoding: "utf8",
+  });
+  return JSON.parse(output) as TestStaff;
+}
+
+/** RFC 6238 TOTP (SHA-1, 6 digits, 30 s), as an authenticator app computes it. */
+export function totpCode(secretBase32: string, at = Date.now()): string {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  let bits = "";
+  for (const char of secretBase32.replace(/=+$/, "")) bits += alphabet.indexOf(char).toString(2).padStart(5, "0");
+  const key = Buffer.from(bits.match(/.{8}/g)!.map((byte) => parseInt(byte, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / 30_000)));
+  const hmac = createHmac("sha1", key).update(counter).digest();
+  const offset = hmac[hmac.length - 1]! & 0x0f;
+  return String((hmac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, "0");
+}
+
+/** Sign in through the sign-in page (and the authenticator step for ADMIN). */
+export async function signIn(page: Page, staff: TestStaff, counter?: number): Promise<void> {
+  await page.goto("/staff/sign-in");
+  await page.getByLabel("ชื่อผู้ใช้").fill(staff.username);
+  await page.getByLabel("รหัสผ่าน", { exact: true }).fill(staff.password);
+  if (counter !== undefined) await page.getByLabel("ช่องบริการที่นั่งประจำวันนี้").selectOption(String(counter));
+  await page.getByRole("button", { name: "เข้าสู่ระบบ" }).click();
+  if (staff.totpSecret) {
+    await page.locator("#code").fill(totpCode(staff.totpSecret));
+    await page.locator("form").getByRole("button").first().click();
+  }
+  await expect(page).toHaveURL(/\/staff$/);
+}
