@@ -11,13 +11,22 @@ export type TestStaff = { id: number; username: string; password: string; role: 
  * authenticator secret).
  */
 export function createStaffAccount(options: { username: string; role: "ADMIN" | "HEAD" | "OFFICER" | "COUNTER"; divisions?: string[] }): TestStaff {
+  return fixture("staff", options) as TestStaff;
+}
+
+/** A request filed at the counter (typed identity), straight into the server's database. */
+export function fileTestRequest(serviceCode = "PUBLIC_INFRASTRUCTURE_REPAIR"): { reference: string; trackingToken: string; queueTicket: string } {
+  return fixture("request", { serviceCode }) as { reference: string; trackingToken: string; queueTicket: string };
+}
+
+function fixture(command: string, options: object): unknown {
   const root = path.resolve(__dirname, "..", "..");
-  const output = execFileSync(path.join(root, "node_modules", ".bin", "tsx"), [path.join(__dirname, "create-staff.cli.ts"), JSON.stringify(options)], {
+  const output = execFileSync(path.join(root, "node_modules", ".bin", "tsx"), [path.join(__dirname, "fixtures.cli.ts"), command, JSON.stringify(options)], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: `file:${process.env.E2E_DATABASE}` },
     encoding: "utf8",
   });
-  return JSON.parse(output) as TestStaff;
+  return JSON.parse(output);
 }
 
 /** RFC 6238 TOTP (SHA-1, 6 digits, 30 s), as an authenticator app computes it. */

@@ -27,7 +27,7 @@ export type FileRequestInput = {
   answers: Record<string, unknown>;
   /** Same key, same request: a retry returns the first filing instead of a second one. */
   idempotencyKey: string | null;
-  actor: { type: "kiosk" | "staff" | "public"; id?: number; label: string };
+  actor: { type: "kiosk" | "staff" | "public" | "system"; id?: number; label: string };
   /** Extra checks that must commit or fail with the filing (e.g. using up a nonce). */
   withinTransaction?: (tx: Transaction) => Promise<void>;
   now?: Date;
