@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { db } from "@/lib/db/client";
 import { publish } from "@/lib/events/bus";
 import { callNextTicket } from "@/lib/queue/call-next-ticket";
-import { divisionId, makeStaff, makeTicket } from "@/lib/queue/test-tickets";
+import { divisionId, makeStaff, makeTicket } from "@/test/support/queue-fixtures";
 import type { StaffSession } from "@/lib/auth/staff-session";
 import { seedDatabase } from "@/prisma/seed/seed-database";
 import { createLiveRoutes } from "@/server/live-routes";

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { subscribe, type LiveEvent } from "@/lib/events/bus";
 import { seedDatabase } from "@/prisma/seed/seed-database";
 import { callNextTicket } from "./call-next-ticket";
-import { divisionId, makeStaff, makeTicket } from "./test-tickets";
+import { divisionId, makeStaff, makeTicket } from "@/test/support/queue-fixtures";
 
 // 10:00 in Bangkok on 2027-03-10; "yesterday" is 2027-03-09.
 const NOW = new Date("2027-03-10T03:00:00Z");

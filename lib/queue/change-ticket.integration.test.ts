@@ -8,7 +8,7 @@ import { getDisplayState } from "./display-state";
 import { markNoShow } from "./mark-no-show";
 import { markServed } from "./mark-served";
 import { recallTicket } from "./recall-ticket";
-import { makeStaff, makeTicket } from "./test-tickets";
+import { makeStaff, makeTicket } from "@/test/support/queue-fixtures";
 
 const NOW = new Date("2027-03-10T03:00:00Z");
 const TODAY = "2027-03-10";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { acceptRequest } from "./workflow/accept-request";
-import { at, fileRepair, makeStaff } from "./workflow/test-fixtures";
+import { at, fileRepair, makeStaff } from "@/test/support/workflow-fixtures";
 import { seedDatabase } from "@/prisma/seed/seed-database";
 import { startScheduler } from "@/server/scheduler";
 

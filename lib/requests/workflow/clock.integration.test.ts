@@ -9,7 +9,7 @@ import { getRequestDetail } from "./get-request-detail";
 import { recordDefects } from "./record-defects";
 import { rejectRequest } from "./reject-request";
 import { resumeRequest } from "./resume-request";
-import { at, fileRepair, makeStaff, requestRow } from "./test-fixtures";
+import { at, fileRepair, makeStaff, requestRow } from "@/test/support/workflow-fixtures";
 import { transferRequest } from "./transfer-request";
 
 // Filed Friday 4 December 2026 (7 working days: due Thursday 17 December). The seeded

@@ -8,7 +8,7 @@ import { acceptRequest } from "./accept-request";
 import { addNote } from "./add-note";
 import { getRequestDetail } from "./get-request-detail";
 import { revealCitizenId } from "./reveal-citizen-id";
-import { at, fileRepair, makeStaff } from "./test-fixtures";
+import { at, fileRepair, makeStaff } from "@/test/support/workflow-fixtures";
 
 let officer: StaffPrincipal;
 let counter: StaffPrincipal;

@@ -16,7 +16,7 @@ import { messageApplicant } from "./message-applicant";
 import { recordDefects } from "./record-defects";
 import { rejectRequest } from "./reject-request";
 import { resumeRequest } from "./resume-request";
-import { FILED_AT, fileRepair, makeStaff, requestRow } from "./test-fixtures";
+import { FILED_AT, fileRepair, makeStaff, requestRow } from "@/test/support/workflow-fixtures";
 import { transferRequest } from "./transfer-request";
 
 let officer: StaffPrincipal;

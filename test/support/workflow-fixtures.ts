@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import type { StaffPrincipal } from "@/lib/staff/policy";
 import type { Role } from "@/lib/staff/roles";
 import { koResident } from "@/test/support/kiosk-device";
-import { fileRequest } from "../file-request";
+import { fileRequest } from "@/lib/requests/file-request";
 
 /** For integration tests: staff, and requests filed for the Engineering Division. */
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/staff/roles";
-import type { CounterStaff } from "./queue-scope";
+import type { CounterStaff } from "@/lib/queue/queue-scope";
 
 /**
  * Fixtures for the queue's integration tests: waiting tickets and members of staff,
