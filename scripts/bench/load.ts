@@ -3,12 +3,13 @@ import autocannon from "autocannon";
 export type LoadResult = { requestsPerSecond: number; p50: number; p95: number; p99: number; errors: number; non2xx: number };
 
 /** One autocannon run; percentiles computed from every response's own latency. */
-export async function load(url: string, connections: number, seconds: number): Promise<LoadResult> {
+export async function load(url: string, connections: number, seconds: number, headers: Record<string, string> = {}): Promise<LoadResult> {
   const latencies: number[] = [];
   const result = await autocannon({
     url,
     connections,
     duration: seconds,
+    headers,
     setupClient(client) {
       client.on("response", (_status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
     },

@@ -9,6 +9,7 @@ import path from "node:path";
 import { hasBuild } from "../setup/build-if-missing";
 import { benchFiling } from "./filing";
 import { benchKioskPage } from "./kiosk-page";
+import { benchStaff } from "./staff";
 import { load, median } from "./load";
 import { startServer, tempDatabase } from "../support/server-process";
 
@@ -71,6 +72,20 @@ async function main() {
   console.log(`== Kiosk (issue 4) ==`);
   await kioskPage();
   await filing();
+  console.log(`== Staff console (issue 5) ==`);
+  await staffConsole();
+}
+
+async function staffConsole(): Promise<void> {
+  const result = await benchStaff({ requests: Number(process.env.BENCH_REQUESTS ?? 200_000), seconds, rounds });
+  for (const board of result.boards) {
+    console.log(
+      `board (Engineering, tab ${board.tab}) with ${result.requests} requests in the database, ${board.connections} connection(s), ${rounds}x${seconds}s: ` +
+        `median ${fmt(board.requestsPerSecond)} req/s, p50 ${fmt(board.p50)} ms, p95 ${fmt(board.p95)} ms (goal p95 < 100)`,
+    );
+  }
+  const f = result.fanOut;
+  console.log(`a kiosk filing reaches ${f.boards} open boards' event streams: median ${fmt(f.medianAllReachedMs)} ms, worst ${fmt(f.worstAllReachedMs)} ms over ${f.filings} filings (goal < 1000)`);
 }
 
 async function kioskPage(): Promise<void> {

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Request_divisionId_updatedAt_idx" ON "Request"("divisionId", "updatedAt");
+

@@ -1,0 +1,103 @@
+import { CookieJar, createStaff } from "@/test/support/staff";
+import { makeKiosk, signedFiling } from "@/test/support/kiosk-device";
+import { signIn } from "@/lib/auth/sign-in";
+import { insertBulkRequests } from "../support/bulk-requests";
+import { startServer, tempDatabase } from "../support/server-process";
+import { load, median } from "./load";
+
+export type StaffBench = {
+  requests: number;
+  boards: { tab: string; connections: number; requestsPerSecond: number; p50: number; p95: number }[];
+  fanOut: { boards: number; filings: number; medianAllReachedMs: number; worstAllReachedMs: number };
+};
+
+/**
+ * The staff console with a few years of work in the database: the division board's server
+ * time per tab, and how long a kiosk filing takes to reach 50 open boards.
+ */
+export async function benchStaff(options: { requests: number; seconds: number; rounds: number }): Promise<StaffBench> {
+  const database = tempDatabase();
+  const server = await startServer(database);
+  try {
+    insertBulkRequests(database, options.requests);
+    process.env.DATABASE_URL = `file:${database}`;
+    const officer = await createStaff({ username: "bench_officer", role: "OFFICER", divisions: ["ENGINEERING"] });
+    const jar = new CookieJar();
+    const signedIn = await signIn({ username: officer.username, password: officer.password, counter: null }, jar.headers());
+    if (signedIn.status !== "signed-in") throw new Error(`bench sign-in: ${signedIn.status}`);
+    jar.store(signedIn.setCookies);
+    const cookie = jar.headers().get("cookie")!;
+
+    // One connection: the server's own time per board; five: officers refreshing at once.
+    const boards = [];
+    for (const connections of [1, 5]) {
+      for (const tab of ["new", "overdue", "done"]) {
+        const url = `${server.url}/staff?division=ENGINEERING&tab=${tab}`;
+        await load(url, connections, 2, { cookie }); // warm-up
+        const runs = [];
+        for (let i = 0; i < options.rounds; i++) runs.push(await load(url, connections, options.seconds, { cookie }));
+        if (runs.some((r) => r.errors + r.non2xx > 0)) throw new Error(`board ${tab}: failed requests`);
+        boards.push({
+          tab,
+          connections,
+          requestsPerSecond: median(runs.map((r) => r.requestsPerSecond)),
+          p50: median(runs.map((r) => r.p50)),
+          p95: median(runs.map((r) => r.p95)),
+        });
+      }
+    }
+    return { requests: options.requests, boards, fanOut: await fanOut(server.url, cookie, 50, 5) };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** 50 boards listening; each kiosk filing is timed until the last board has heard of it. */
+async function fanOut(url: string, cookie: string, boardCount: number, filings: number): Promise<StaffBench["fanOut"]> {
+  const heard = new Map<string, number[]>();
+  const controller = new AbortController();
+  const streams = await Promise.all(
+    Array.from({ length: boardCount }, async () => {
+      const response = await fetch(`${url}/api/staff/events`, { headers: { cookie }, signal: controller.signal });
+      if (response.status !== 200) throw new Error(`event stream: HTTP ${response.status}`);
+      const reader = response.body!.getReader();
+      const decoder = new TextDecoder();
+      let buffer = "";
+      void (async () => {
+        for (;;) {
+          const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+          if (done) return;
+          buffer += decoder.decode(value, { stream: true });
+          let end;
+          while ((end = buffer.indexOf("\n\n")) >= 0) {
+            const message = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const data = message.split("\n").find((line) => line.startsWith("data:"));
+            if (!data) continue;
+            const event = JSON.parse(data.slice(5)) as { type: string; reference?: string };
+            if (event.type !== "request.filed" || !event.reference) continue;
+            // Events can arrive before the filing's own HTTP answer does: keep them all.
+            if (!heard.has(event.reference)) heard.set(event.reference, []);
+            heard.get(event.reference)!.push(performance.now());
+          }
+        }
+      })();
+    }),
+  );
+  void streams;
+  const kiosk = await makeKiosk(`Bench kiosk ${Date.now()}`);
+  const times: number[] = [];
+  for (let i = 0; i < filings; i++) {
+    const body = await signedFiling(kiosk);
+    const started = performance.now();
+    const response = await fetch(`${url}/api/kiosk/requests`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const { reference } = (await response.json()) as { reference: string };
+    const arrivals = () => heard.get(reference) ?? [];
+    const deadline = performance.now() + 5_000;
+    while (arrivals().length < boardCount && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+    if (arrivals().length < boardCount) throw new Error(`only ${arrivals().length} of ${boardCount} boards heard of ${reference}`);
+    times.push(Math.max(...arrivals()) - started);
+  }
+  controller.abort();
+  return { boards: boardCount, filings, medianAllReachedMs: median(times), worstAllReachedMs: Math.max(...times) };
+}
