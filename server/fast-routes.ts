@@ -10,9 +10,9 @@ import { handleLiveRoute } from "./live-routes";
  * Measured on the 2-core reference machine (npm run bench): a Next.js route handler that
  * only returns `{ok:true}` peaks near 1,000 requests/s, so at 50 concurrent clients each
  * answer waits ~50 ms before any work, and kiosk filings through Next managed 93/s where
- * the goal is 300. Open311 discovery (public, read-only, polled by other systems) and the
- * kiosk's JSON API are therefore answered here; pages, server actions and everything
- * behind a staff session stay in Next.js.
+ * the goal is 300. Open311 discovery (public, read-only, polled by other systems), the
+ * kiosk's JSON API and the live event streams (long-lived, see live-routes.ts) are
+ * therefore answered here; pages and server actions stay in Next.js.
  */
 export async function handleFastRoute(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
   const url = new URL(req.url ?? "/", "http://localhost");
