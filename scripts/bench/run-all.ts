@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: the figures the issues ask for, as medians over several rounds
  * (this is a shared 2-core machine: single runs are noisy).
+ * `npm run bench -- staff` (or foundation, kiosk) runs one section.
  *
  *   BENCH_ROUNDS (default 3), BENCH_SECONDS per load round (default 5).
  */
@@ -57,7 +58,32 @@ async function throughput(): Promise<void> {
   }
 }
 
+// Each section runs in its own process: the filing and staff sections write to their own
+// database from this process too, and lib/db/client.ts opens one database per process.
+const sections: Record<string, () => Promise<void>> = {
+  foundation: async () => {
+    console.log(`== Foundation (issue 2); ${rounds} rounds ==`);
+    await coldStart();
+    await throughput();
+  },
+  kiosk: async () => {
+    console.log(`== Kiosk (issue 4) ==`);
+    await kioskPage();
+    await filing();
+  },
+  staff: async () => {
+    console.log(`== Staff console (issue 5) ==`);
+    await staffConsole();
+  },
+};
+
 async function main() {
+  const only = process.argv[2];
+  if (only) {
+    const section = sections[only];
+    if (!section) throw new Error(`unknown bench section "${only}"; one of: ${Object.keys(sections).join(", ")}`);
+    return section();
+  }
   if (!hasBuild()) {
     console.log("building the app first (not timed)...");
     const run = spawnSync(path.join(ROOT, "node_modules", ".bin", "next"), ["build"], { cwd: ROOT, stdio: "inherit" });
@@ -66,14 +92,10 @@ async function main() {
   console.log("== Kiosk agent (issue 3): npm run bench -w kiosk-agent ==");
   const agent = spawnSync("npm", ["run", "--silent", "bench", "-w", "kiosk-agent"], { cwd: ROOT, stdio: "inherit" });
   if (agent.status !== 0) process.exit(1);
-  console.log(`== Foundation (issue 2); ${rounds} rounds ==`);
-  await coldStart();
-  await throughput();
-  console.log(`== Kiosk (issue 4) ==`);
-  await kioskPage();
-  await filing();
-  console.log(`== Staff console (issue 5) ==`);
-  await staffConsole();
+  for (const name of Object.keys(sections)) {
+    const run = spawnSync(process.execPath, [...process.execArgv, __filename, name], { cwd: ROOT, stdio: "inherit" });
+    if (run.status !== 0) process.exit(1);
+  }
 }
 
 async function staffConsole(): Promise<void> {

@@ -36,7 +36,8 @@ export async function benchStaff(options: { requests: number; seconds: number; r
         await load(url, connections, 2, { cookie }); // warm-up
         const runs = [];
         for (let i = 0; i < options.rounds; i++) runs.push(await load(url, connections, options.seconds, { cookie }));
-        if (runs.some((r) => r.errors + r.non2xx > 0)) throw new Error(`board ${tab}: failed requests`);
+        const failed = runs.find((r) => r.errors + r.non2xx > 0);
+        if (failed) throw new Error(`board ${tab}, ${connections} connection(s): ${failed.non2xx} non-2xx answers, ${failed.errors} errors/timeouts`);
         boards.push({
           tab,
           connections,

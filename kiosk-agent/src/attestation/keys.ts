@@ -28,7 +28,17 @@ export function publicKeyToBase64(key: KeyObject): string {
  * grouped for reading aloud), so it cannot be claimed without the key.
  */
 export function deviceIdFromPublicKey(input: PublicKeyInput): string {
-  const der = parsePublicKey(input).export({ format: "der", type: "spki" });
-  const digest = createHash("sha256").update(der).digest("hex").slice(0, 16);
-  return digest.match(/.{4}/gu)!.join("-");
+  const key = parsePublicKey(input);
+  let deviceId = deviceIds.get(key);
+  if (deviceId === undefined) {
+    const der = key.export({ format: "der", type: "spki" });
+    const digest = createHash("sha256").update(der).digest("hex").slice(0, 16);
+    deviceId = digest.match(/.{4}/gu)!.join("-");
+    deviceIds.set(key, deviceId);
+  }
+  return deviceId;
 }
+
+// The server checks every filing's device ID against a key object it keeps; exporting the
+// key again each time cost more than verifying the signature. Keys are immutable.
+const deviceIds = new WeakMap<KeyObject, string>();
