@@ -13,6 +13,7 @@ const ROLES: Role[] = ["ADMIN", "HEAD", "OFFICER", "COUNTER"];
 function expected(route: string, role: Role): number {
   if (route.startsWith("/staff/admin")) return role === "ADMIN" ? 200 : 404;
   if (route.startsWith("/staff/requests/")) return role === "COUNTER" ? 404 : 200;
+  if (route.startsWith("/staff/reports")) return role === "ADMIN" || role === "HEAD" ? 200 : 404;
   return 200;
 }
 
@@ -29,6 +30,7 @@ test.describe("who may open what", () => {
     "/staff/file",
     "/staff/file/PUBLIC_INFRASTRUCTURE_REPAIR",
     `/staff/requests/${reference}`,
+    "/staff/reports?division=ENGINEERING",
     "/staff/admin",
     "/staff/admin/services",
     "/staff/admin/divisions",
@@ -45,6 +47,7 @@ test.describe("who may open what", () => {
       expect(response.headers().location, route).toContain("/staff/sign-in");
     }
     expect((await request.get("/api/staff/events")).status()).toBe(401);
+    expect((await request.get("/staff/reports/export?division=ENGINEERING")).status()).toBe(403);
     expect((await request.post("/staff/admin/audit/export", { form: {} })).status()).toBeGreaterThanOrEqual(400);
   });
 
@@ -58,6 +61,8 @@ test.describe("who may open what", () => {
         const response = await page.request.get(route, { maxRedirects: 0 });
         expect(response.status(), `${role} ${route}`).toBe(expected(route, role));
       }
+      const csv = await page.request.get("/staff/reports/export?division=ENGINEERING", { maxRedirects: 0 });
+      expect(csv.status(), `${role} report CSV`).toBe(expected("/staff/reports", role));
       // The event stream answers its status at once and then stays open: read only the status.
       const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
       const controller = new AbortController();

@@ -1,11 +1,10 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
+import { MESSAGE_FAMILIES } from "./message-families";
 import { routing } from "./routing";
 
-// Each screen family keeps its texts in its own file (messages/<locale>.json for the public
-// site, messages/<family>.<locale>.json for the others), merged here into one catalogue
-// with the family as the namespace.
-const FAMILIES = ["kiosk", "staff", "board", "workflow", "counter", "admin"] as const;
+// The site's texts and every family's (lib/i18n/message-families.ts), merged into one catalogue.
+const FAMILIES = MESSAGE_FAMILIES;
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;

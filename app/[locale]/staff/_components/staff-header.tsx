@@ -26,6 +26,7 @@ export async function StaffHeader({ session }: { session: SessionState }) {
         { href: "/staff", label: t("nav.board"), exact: true, also: ["/staff/requests"] },
         { href: "/staff/counter", label: t("nav.counter") },
         { href: "/staff/file", label: t("nav.file") },
+        ...(can(ready, "reports.view") ? [{ href: "/staff/reports", label: t("nav.reports") }] : []),
         ...(can(ready, "admin") ? [{ href: "/staff/admin", label: t("nav.admin") }] : []),
         { href: "/display", label: t("nav.display") },
       ]

@@ -1,0 +1,47 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/localized";
+import { getPathname } from "@/lib/i18n/navigation";
+
+type Props = {
+  divisions: { code: string; nameTh: string; nameEn: string }[];
+  division: string;
+  years: number[];
+  year: number;
+  locale: Locale;
+};
+
+/** Division (when the person has several) and fiscal year: a plain GET form, so it works without JavaScript and the address can be shared. */
+export async function ReportFilters({ divisions, division, years, year, locale }: Props) {
+  const t = await getTranslations("reports");
+  return (
+    <form method="get" action={getPathname({ href: "/staff/reports", locale })} className="report-filters" aria-label={t("filters")}>
+      {divisions.length > 1 ? (
+        <div className="form-field">
+          <label htmlFor="report-division">{t("division")}</label>
+          <select id="report-division" name="division" defaultValue={division}>
+            {divisions.map((d) => (
+              <option key={d.code} value={d.code}>
+                {locale === "th" ? d.nameTh : d.nameEn}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : (
+        <input type="hidden" name="division" value={division} />
+      )}
+      <div className="form-field">
+        <label htmlFor="report-year">{t("year")}</label>
+        <select id="report-year" name="year" defaultValue={String(year)}>
+          {(years.includes(year) ? years : [year, ...years]).map((y) => (
+            <option key={y} value={y}>
+              {t("yearOption", { year: y })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="button">
+        {t("show")}
+      </button>
+    </form>
+  );
+}

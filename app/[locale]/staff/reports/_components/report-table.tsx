@@ -1,0 +1,61 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/localized";
+import type { DivisionReport } from "@/lib/reports/division-report";
+import { onTimePercent, type ReportFigures } from "@/lib/reports/summarise";
+
+const COLUMNS = ["received", "open", "waiting", "done", "rejected", "overdueNow"] as const;
+
+/** One row per service with requests this fiscal year, busiest first, and the division's total. */
+export async function ReportTable({ report, locale, caption }: { report: DivisionReport; locale: Locale; caption: string }) {
+  const t = await getTranslations("reports");
+  if (report.services.length === 0) return <p className="board-empty">{t("empty")}</p>;
+  const cells = (f: ReportFigures) => (
+    <>
+      {COLUMNS.map((column) => (
+        <td key={column} className="report-number">
+          {f[column]}
+        </td>
+      ))}
+      <td className="report-number">{onTimePercent(f) === null ? t("none") : `${onTimePercent(f)}%`}</td>
+      <td className="report-number">{f.medianWorkingDays ?? t("none")}</td>
+    </>
+  );
+
+  return (
+    <div className="report-table-wrap">
+      <table className="board-table report-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("columns.service")}</th>
+            {COLUMNS.map((column) => (
+              <th scope="col" key={column} className="report-number">
+                {t(`columns.${column}`)}
+              </th>
+            ))}
+            <th scope="col" className="report-number">
+              {t("columns.onTime")}
+            </th>
+            <th scope="col" className="report-number">
+              {t("columns.medianDays")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.services.map((line) => (
+            <tr key={line.code}>
+              <th scope="row">{line.name[locale]}</th>
+              {cells(line.figures)}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t("total")}</th>
+            {cells(report.total)}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

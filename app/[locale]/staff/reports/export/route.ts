@@ -1,0 +1,30 @@
+import { isLocale } from "@/lib/i18n/localized";
+import { chooseReport } from "@/lib/reports/choose-report";
+import { divisionReport } from "@/lib/reports/division-report";
+import { reportCsv } from "@/lib/reports/report-csv";
+import { parseReportQuery } from "@/lib/reports/report-query";
+import { catalogueSnapshot } from "@/lib/services/catalogue";
+import { getStaffSession } from "@/lib/staff/session";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * The report page's figures as CSV. A GET is safe here: it changes nothing and holds no
+ * personal data, and another site cannot read the answer. Same access as the page.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }): Promise<Response> {
+  const { locale } = await params;
+  const staff = await getStaffSession(request.headers);
+  if (!staff) return new Response("Forbidden", { status: 403, headers: { "Cache-Control": "no-store" } });
+  const query = parseReportQuery(new URL(request.url).searchParams);
+  const choice = chooseReport(staff, [...(await catalogueSnapshot()).divisions.values()], query);
+  if (!choice) return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
+  const report = await divisionReport(choice.division.id, choice.fiscalYear);
+  return new Response(reportCsv(report, isLocale(locale) ? locale : "th"), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="report-${choice.division.code}-${choice.fiscalYear}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

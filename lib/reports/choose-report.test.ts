@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { chooseReport } from "./choose-report";
+
+const divisions = [
+  { id: 1, code: "PALAD", nameTh: "สำนักปลัด", nameEn: "Office of the Permanent Secretary" },
+  { id: 3, code: "ENGINEERING", nameTh: "กองช่าง", nameEn: "Engineering Division" },
+  { id: 4, code: "WELFARE", nameTh: "กองสวัสดิการสังคม", nameEn: "Social Welfare Division" },
+];
+const november2026 = new Date("2026-11-24T03:00:00Z"); // fiscal year 2570
+
+describe("chooseReport", () => {
+  it("gives a head their own division for the current fiscal year", () => {
+    const choice = chooseReport({ id: 1, role: "HEAD", divisionIds: [3] }, divisions, {}, november2026);
+    expect(choice).toMatchObject({ division: { code: "ENGINEERING" }, fiscalYear: 2570 });
+    expect(choice!.divisions.map((d) => d.code)).toEqual(["ENGINEERING"]);
+  });
+
+  it("refuses a head another division's report instead of showing their own", () => {
+    expect(chooseReport({ id: 1, role: "HEAD", divisionIds: [3] }, divisions, { division: "WELFARE" }, november2026)).toBeNull();
+  });
+
+  it("gives officers and counter staff no report", () => {
+    expect(chooseReport({ id: 1, role: "OFFICER", divisionIds: [3] }, divisions, {}, november2026)).toBeNull();
+    expect(chooseReport({ id: 1, role: "COUNTER", divisionIds: [3] }, divisions, { division: "ENGINEERING" }, november2026)).toBeNull();
+  });
+
+  it("lets an administrator choose any division and year", () => {
+    const choice = chooseReport({ id: 1, role: "ADMIN", divisionIds: [] }, divisions, { division: "WELFARE", year: 2569 }, november2026);
+    expect(choice).toMatchObject({ division: { code: "WELFARE" }, fiscalYear: 2569 });
+    expect(choice!.divisions).toHaveLength(3);
+  });
+});

@@ -1,0 +1,58 @@
+import { bangkokDate, type CalendarDate } from "@/lib/calendar/dates";
+import { workingDaysBetween, type HolidaySet } from "@/lib/calendar/working-days";
+
+/**
+ * One line of a division's report (รายงานผลการให้บริการ): what came in during the fiscal
+ * year and where it stands. "Closed" is a result given to the applicant, approval or
+ * rejection alike; the Licensing Act's time limit is for giving that result.
+ */
+export type ReportFigures = {
+  received: number;
+  open: number; // new or in progress
+  waiting: number; // waiting for the applicant, clock paused
+  done: number;
+  rejected: number;
+  overdueNow: number; // open, clock running, past the due date today
+  closedOnTime: number; // closed on or before the due date (which moves with paused time)
+  /** Median working days on the clock from receipt to result; null when nothing closed. */
+  medianWorkingDays: number | null;
+};
+
+/** A closed request as the report needs it: no applicant, no answers. */
+export type ClosedRequest = { createdAt: Date; completedAt: Date; dueDate: CalendarDate; pausedDays: number };
+
+export type StatusCount = { status: string; count: number };
+
+/** The figures for one group of requests (a service, or the whole division). */
+export function summarise(counts: readonly StatusCount[], overdueNow: number, closed: readonly ClosedRequest[], holidays: HolidaySet): ReportFigures {
+  const of = (...statuses: string[]) => counts.filter((c) => statuses.includes(c.status)).reduce((sum, c) => sum + c.count, 0);
+  return {
+    received: of("new", "in_progress", "waiting_applicant", "done", "rejected"),
+    open: of("new", "in_progress"),
+    waiting: of("waiting_applicant"),
+    done: of("done"),
+    rejected: of("rejected"),
+    overdueNow,
+    closedOnTime: closed.filter((r) => bangkokDate(r.completedAt) <= r.dueDate).length,
+    medianWorkingDays: median(closed.map((r) => workingDaysOnClock(r, holidays))),
+  };
+}
+
+/** Working days from filing to result, less the days the clock stood still waiting for the applicant. */
+export function workingDaysOnClock(request: ClosedRequest, holidays: HolidaySet): number {
+  const elapsed = workingDaysBetween(bangkokDate(request.createdAt), bangkokDate(request.completedAt), holidays);
+  return Math.max(0, elapsed - request.pausedDays);
+}
+
+/** The on-time share of closed requests as a whole percentage, or null when none closed. */
+export function onTimePercent(figures: ReportFigures): number | null {
+  const closed = figures.done + figures.rejected;
+  return closed === 0 ? null : Math.round((100 * figures.closedOnTime) / closed);
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Request_divisionId_fiscalYear_status_idx" ON "Request"("divisionId", "fiscalYear", "status");
+
