@@ -4,7 +4,7 @@ import type { StaffSession } from "@/lib/staff/session";
 import { adminAudit } from "./audit";
 import type { AuditFilter } from "./audit-log-filter";
 import { requireAdmin } from "./authorize";
-import { CSV_BOM, csvLine } from "./csv";
+import { CSV_BOM, csvLine } from "@/lib/csv/csv";
 import { auditSelect, auditWhere, toAuditRow, type AuditRow } from "./search-audit-log";
 
 /** More than this is refused in one file: narrow the dates (the cap is said in the audit detail). */
