@@ -3,7 +3,7 @@ import { fiscalYearOf, fiscalYearRange } from "@/lib/calendar/fiscal-year";
 import { holidayCalendar } from "@/lib/calendar/holiday-calendar";
 import { db } from "@/lib/db/client";
 import { OPEN_RUNNING } from "@/lib/board/board-tabs";
-import { summarise, type ClosedRequest, type ReportFigures } from "./summarise";
+import { closedOutcomes, summarise, type ClosedOutcome, type ReportFigures } from "./summarise";
 
 export type ServiceLine = { code: string; name: { th: string; en: string }; figures: ReportFigures };
 
@@ -38,24 +38,32 @@ export async function divisionReport(divisionId: number, fiscalYear: number, now
 
   const serviceIds = [...new Set(byStatus.map((row) => row.serviceId))];
   const services = await db.service.findMany({ where: { id: { in: serviceIds } }, select: { id: true, code: true, nameTh: true, nameEn: true } });
-  const closed = closedRows.map((row) => ({ ...row, completedAt: row.completedAt! }));
+  const outcomes = closedOutcomes(
+    closedRows.map((row) => ({ ...row, completedAt: row.completedAt! })),
+    holidays,
+  );
+  const outcomesByService = new Map<number, ClosedOutcome[]>();
+  closedRows.forEach((row, index) => {
+    const list = outcomesByService.get(row.serviceId) ?? [];
+    list.push(outcomes[index]!);
+    outcomesByService.set(row.serviceId, list);
+  });
   const countsFor = (serviceId?: number) =>
     byStatus.filter((row) => serviceId === undefined || row.serviceId === serviceId).map((row) => ({ status: row.status, count: row._count._all }));
   const overdueFor = (serviceId?: number) =>
     overdue.filter((row) => serviceId === undefined || row.serviceId === serviceId).reduce((n, row) => n + row._count._all, 0);
-  const closedFor = (serviceId?: number): ClosedRequest[] => closed.filter((row) => serviceId === undefined || row.serviceId === serviceId);
   const channel = (name: string) => byChannel.find((row) => row.channel === name)?._count._all ?? 0;
 
   return {
     fiscalYear,
     period: fiscalYearRange(fiscalYear),
     today,
-    total: summarise(countsFor(), overdueFor(), closedFor(), holidays),
+    total: summarise(countsFor(), overdueFor(), outcomes),
     services: services
       .map((service) => ({
         code: service.code,
         name: { th: service.nameTh, en: service.nameEn },
-        figures: summarise(countsFor(service.id), overdueFor(service.id), closedFor(service.id), holidays),
+        figures: summarise(countsFor(service.id), overdueFor(service.id), outcomesByService.get(service.id) ?? []),
       }))
       .sort((a, b) => b.figures.received - a.figures.received || a.code.localeCompare(b.code)),
     channels: { kiosk: channel("kiosk"), counter: channel("counter"), online: channel("online") },

@@ -8,6 +8,7 @@ import { load, median } from "./load";
 export type StaffBench = {
   requests: number;
   boards: { tab: string; connections: number; requestsPerSecond: number; p50: number; p95: number }[];
+  report: { requestsPerSecond: number; p50: number; p95: number };
   fanOut: { boards: number; filings: number; medianAllReachedMs: number; worstAllReachedMs: number };
 };
 
@@ -21,12 +22,7 @@ export async function benchStaff(options: { requests: number; seconds: number; r
   try {
     insertBulkRequests(database, options.requests);
     process.env.DATABASE_URL = `file:${database}`;
-    const officer = await createStaff({ username: "bench_officer", role: "OFFICER", divisions: ["ENGINEERING"] });
-    const jar = new CookieJar();
-    const signedIn = await signIn({ username: officer.username, password: officer.password, counter: null }, jar.headers());
-    if (signedIn.status !== "signed-in") throw new Error(`bench sign-in: ${signedIn.status}`);
-    jar.store(signedIn.setCookies);
-    const cookie = jar.headers().get("cookie")!;
+    const cookie = await sessionCookie("bench_officer", "OFFICER");
 
     // One connection: the server's own time per board; five: officers refreshing at once.
     const boards = [];
@@ -47,10 +43,32 @@ export async function benchStaff(options: { requests: number; seconds: number; r
         });
       }
     }
-    return { requests: options.requests, boards, fanOut: await fanOut(server.url, cookie, 50, 5) };
+    // The division head's report for the current fiscal year: one connection, server time.
+    const reportUrl = `${server.url}/staff/reports?division=ENGINEERING`;
+    const headCookie = await sessionCookie("bench_head", "HEAD");
+    await load(reportUrl, 1, 2, { cookie: headCookie });
+    const reportRuns = [];
+    for (let i = 0; i < options.rounds; i++) reportRuns.push(await load(reportUrl, 1, options.seconds, { cookie: headCookie }));
+    if (reportRuns.some((r) => r.errors + r.non2xx > 0)) throw new Error("report: failed requests");
+    const report = {
+      requestsPerSecond: median(reportRuns.map((r) => r.requestsPerSecond)),
+      p50: median(reportRuns.map((r) => r.p50)),
+      p95: median(reportRuns.map((r) => r.p95)),
+    };
+    return { requests: options.requests, boards, report, fanOut: await fanOut(server.url, cookie, 50, 5) };
   } finally {
     await server.stop();
   }
+}
+
+/** A signed-in Engineering Division session's cookie header. */
+async function sessionCookie(username: string, role: "OFFICER" | "HEAD"): Promise<string> {
+  const staff = await createStaff({ username, role, divisions: ["ENGINEERING"] });
+  const jar = new CookieJar();
+  const signedIn = await signIn({ username: staff.username, password: staff.password, counter: null }, jar.headers());
+  if (signedIn.status !== "signed-in") throw new Error(`bench sign-in: ${signedIn.status}`);
+  jar.store(signedIn.setCookies);
+  return jar.headers().get("cookie")!;
 }
 
 /** 50 boards listening; each kiosk filing is timed until the last board has heard of it. */

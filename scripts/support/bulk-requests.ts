@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import Database from "better-sqlite3";
+import { fiscalYearOf } from "@/lib/calendar/fiscal-year";
 
 /**
  * Fill a migrated, seeded database with `count` requests shaped like a few years of a
@@ -20,7 +21,7 @@ export function insertBulkRequests(databaseFile: string, count: number): void {
     });
     const insert = db.prepare(`INSERT INTO "Request" ("reference", "fiscalYear", "sequence", "trackingToken", "serviceId", "divisionId",
       "channel", "status", "applicant", "applicantKey", "identitySource", "answers", "dueDate", "queueDate", "queueTicket", "ticketStatus",
-      "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      "createdAt", "updatedAt", "completedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const now = Date.now();
     const day = 86_400_000;
     db.transaction(() => {
@@ -32,8 +33,10 @@ export function insertBulkRequests(databaseFile: string, count: number): void {
         const roll = (i * 2654435761) % 100;
         const status = ageDays < 30 ? ["new", "in_progress", "waiting_applicant", "done"][roll % 4]! : roll < 3 ? "in_progress" : roll < 90 ? "done" : "rejected";
         const iso = created.toISOString();
-        insert.run(`BULK-${i}`, 2500 + Math.floor(i / 100_000), i, randomBytes(16).toString("base64url"), service.id, service.divisionId,
-          "kiosk", status, applicant, "bulk", "card_chip", "{}", due, iso.slice(0, 10), null, null, iso, iso);
+        // Closed within 2 to 13 days: most on time (due after 10), some late.
+        const completed = status === "done" || status === "rejected" ? new Date(created.getTime() + (2 + (roll % 12)) * day).toISOString() : null;
+        insert.run(`BULK-${i}`, fiscalYearOf(iso.slice(0, 10)), i, randomBytes(16).toString("base64url"), service.id, service.divisionId,
+          "kiosk", status, applicant, "bulk", "card_chip", "{}", due, iso.slice(0, 10), null, null, iso, completed ?? iso, completed);
       }
     })();
   } finally {
