@@ -15,6 +15,13 @@ describe("chooseReport", () => {
     expect(choice!.divisions.map((d) => d.code)).toEqual(["ENGINEERING"]);
   });
 
+  it("gives a head of two divisions the first by default and either on request", () => {
+    const head = { id: 1, role: "HEAD" as const, divisionIds: [4, 3] };
+    expect(chooseReport(head, divisions, {}, november2026)!.division.code).toBe("ENGINEERING");
+    expect(chooseReport(head, divisions, { division: "WELFARE" }, november2026)!.division.code).toBe("WELFARE");
+    expect(chooseReport(head, divisions, {}, november2026)!.divisions.map((d) => d.code)).toEqual(["ENGINEERING", "WELFARE"]);
+  });
+
   it("refuses a head another division's report instead of showing their own", () => {
     expect(chooseReport({ id: 1, role: "HEAD", divisionIds: [3] }, divisions, { division: "WELFARE" }, november2026)).toBeNull();
   });

@@ -3,13 +3,12 @@ import type { Locale } from "@/lib/i18n/localized";
 import type { DivisionReport } from "./division-report";
 import { onTimePercent, type ReportFigures } from "./summarise";
 
-const HEADINGS: Record<Locale, string[]> = {
-  th: ["รหัสบริการ", "บริการ", "รับคำขอ", "อยู่ระหว่างดำเนินการ", "รอเอกสารจากผู้ยื่น", "แล้วเสร็จ", "ไม่อนุมัติ/ยกคำขอ", "เกินกำหนดขณะนี้", "แจ้งผลภายในกำหนด", "ร้อยละภายในกำหนด", "มัธยฐานวันทำการ"],
-  en: ["Service code", "Service", "Received", "Open", "Waiting for applicant", "Done", "Rejected", "Overdue now", "Decided on time", "On time %", "Median working days"],
-};
+/** The spreadsheet's columns, in order; their headings are the page's texts (messages/reports.*.json, `columns`). */
+export const CSV_COLUMNS = ["serviceCode", "service", "received", "open", "waiting", "done", "rejected", "overdueNow", "closedOnTime", "onTime", "medianDays"] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /** The report as a spreadsheet: one row per service, then the division's total. */
-export function reportCsv(report: DivisionReport, locale: Locale): string {
+export function reportCsv(report: DivisionReport, locale: Locale, texts: { heading: (column: CsvColumn) => string; total: string }): string {
   const row = (code: string, name: string, f: ReportFigures) => [
     code,
     name,
@@ -24,8 +23,13 @@ export function reportCsv(report: DivisionReport, locale: Locale): string {
     f.medianWorkingDays,
   ];
   return toCsv([
-    HEADINGS[locale],
+    CSV_COLUMNS.map(texts.heading),
     ...report.services.map((line) => row(line.code, line.name[locale], line.figures)),
-    row("", locale === "th" ? "รวม" : "Total", report.total),
+    row("", texts.total, report.total),
   ]);
+}
+
+/** e.g. report-ENGINEERING-2570-as-of-2026-11-24.csv: "overdue now" means nothing without the day. */
+export function reportFilename(divisionCode: string, report: DivisionReport): string {
+  return `report-${divisionCode}-${report.fiscalYear}-as-of-${report.today}.csv`;
 }

@@ -41,6 +41,23 @@ describe("summarise", () => {
     expect(paused!.workingDays).toBe(1);
   });
 
+  it("counts from the next working day for a filing on a weekend, as the legal clock does", () => {
+    // Filed online on Saturday 12 December, decided Monday 14 and Tuesday 15.
+    const saturday = bangkok("2026-12-12", "21:00");
+    const [monday, tuesday] = closedOutcomes(
+      [
+        { createdAt: saturday, completedAt: bangkok("2026-12-14"), dueDate: "2026-12-23", pausedDays: 0 },
+        { createdAt: saturday, completedAt: bangkok("2026-12-15"), dueDate: "2026-12-23", pausedDays: 0 },
+      ],
+      holidays,
+    );
+    expect([monday!.workingDays, tuesday!.workingDays]).toEqual([0, 1]);
+  });
+
+  it("never shows a share with a late request in it as 100 percent", () => {
+    expect(onTimePercent({ ...summarise([{ status: "done", count: 200 }], 0, []), closedOnTime: 199 })).toBe(99);
+  });
+
   it("reports the median of working days", () => {
     const outcomes = [1, 2, 3, 4].map((day) => ({ onTime: true, workingDays: day }));
     expect(summarise(counts, 0, outcomes).medianWorkingDays).toBe(2.5);

@@ -1,5 +1,5 @@
 import { bangkokDate, type CalendarDate } from "@/lib/calendar/dates";
-import { workingDaysBetween, type HolidaySet } from "@/lib/calendar/working-days";
+import { nextWorkingDayFrom, workingDaysBetween, type HolidaySet } from "@/lib/calendar/working-days";
 
 /**
  * One line of a division's report (รายงานผลการให้บริการ): what came in during the fiscal
@@ -43,9 +43,10 @@ export function summarise(counts: readonly StatusCount[], overdueNow: number, cl
 
 /**
  * On time when the result was given in Ko on or before the due date (which already moved
- * with paused time); working days on the clock from filing to result, less the paused ones.
- * A year's requests share few date pairs, so each pair is counted once (a full year of a
- * division is ~20,000 requests).
+ * with paused time). Working days are counted as the legal clock counts them
+ * (addWorkingDays): from the day of receipt, which for a filing on a weekend or holiday is
+ * the next working day, to the result, less the days paused. A year's requests share few
+ * date pairs, so each pair is counted once (a full year of a division is ~20,000 requests).
  */
 export function closedOutcomes(requests: readonly ClosedRequest[], holidays: HolidaySet): ClosedOutcome[] {
   const elapsed = new Map<string, number>();
@@ -54,15 +55,18 @@ export function closedOutcomes(requests: readonly ClosedRequest[], holidays: Hol
     const decided = bangkokDate(request.completedAt);
     const key = `${filed}|${decided}`;
     let days = elapsed.get(key);
-    if (days === undefined) elapsed.set(key, (days = workingDaysBetween(filed, decided, holidays)));
+    if (days === undefined) elapsed.set(key, (days = workingDaysBetween(nextWorkingDayFrom(filed, holidays), decided, holidays)));
     return { onTime: decided <= request.dueDate, workingDays: Math.max(0, days - request.pausedDays) };
   });
 }
 
-/** The on-time share of closed requests as a whole percentage, or null when none closed. */
+/**
+ * The on-time share of closed requests as a whole percentage, rounded down so that one
+ * late request never shows as 100; null when none closed.
+ */
 export function onTimePercent(figures: ReportFigures): number | null {
   const closed = figures.done + figures.rejected;
-  return closed === 0 ? null : Math.round((100 * figures.closedOnTime) / closed);
+  return closed === 0 ? null : Math.floor((100 * figures.closedOnTime) / closed);
 }
 
 function median(values: number[]): number | null {

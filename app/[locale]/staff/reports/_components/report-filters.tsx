@@ -10,7 +10,7 @@ type Props = {
   locale: Locale;
 };
 
-/** Division (when the person has several) and fiscal year: a plain GET form, so it works without JavaScript and the address can be shared. */
+/** Division (when the person has several) and fiscal year (named by its Buddhist year; English also gives the Gregorian months): a plain GET form, so it works without JavaScript and the address can be shared. */
 export async function ReportFilters({ divisions, division, years, year, locale }: Props) {
   const t = await getTranslations("reports");
   return (
@@ -34,7 +34,7 @@ export async function ReportFilters({ divisions, division, years, year, locale }
         <select id="report-year" name="year" defaultValue={String(year)}>
           {(years.includes(year) ? years : [year, ...years]).map((y) => (
             <option key={y} value={y}>
-              {t("yearOption", { year: y })}
+              {t("yearOption", locale === "th" ? { year: y, startYear: y - 1, endYear: y } : { year: y, startYear: y - 544, endYear: y - 543 })}
             </option>
           ))}
         </select>

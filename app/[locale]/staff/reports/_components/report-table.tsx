@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/localized";
 import type { DivisionReport } from "@/lib/reports/division-report";
 import { onTimePercent, type ReportFigures } from "@/lib/reports/summarise";
+import { NoData } from "./no-data";
 
 const COLUMNS = ["received", "open", "waiting", "done", "rejected", "overdueNow"] as const;
 
@@ -9,15 +10,17 @@ const COLUMNS = ["received", "open", "waiting", "done", "rejected", "overdueNow"
 export async function ReportTable({ report, locale, caption }: { report: DivisionReport; locale: Locale; caption: string }) {
   const t = await getTranslations("reports");
   if (report.services.length === 0) return <p className="board-empty">{t("empty")}</p>;
+  const number = new Intl.NumberFormat(locale === "th" ? "th-TH" : "en-GB", { maximumFractionDigits: 1 });
+  const orNone = (value: number | null) => (value === null ? <NoData /> : number.format(value));
   const cells = (f: ReportFigures) => (
     <>
       {COLUMNS.map((column) => (
         <td key={column} className="report-number">
-          {f[column]}
+          {number.format(f[column])}
         </td>
       ))}
-      <td className="report-number">{onTimePercent(f) === null ? t("none") : `${onTimePercent(f)}%`}</td>
-      <td className="report-number">{f.medianWorkingDays ?? t("none")}</td>
+      <td className="report-number">{orNone(onTimePercent(f))}</td>
+      <td className="report-number">{orNone(f.medianWorkingDays)}</td>
     </>
   );
 

@@ -1,7 +1,8 @@
+import { getTranslations } from "next-intl/server";
 import { isLocale } from "@/lib/i18n/localized";
 import { chooseReport } from "@/lib/reports/choose-report";
 import { divisionReport } from "@/lib/reports/division-report";
-import { reportCsv } from "@/lib/reports/report-csv";
+import { reportCsv, reportFilename } from "@/lib/reports/report-csv";
 import { parseReportQuery } from "@/lib/reports/report-query";
 import { catalogueSnapshot } from "@/lib/services/catalogue";
 import { getStaffSession } from "@/lib/staff/session";
@@ -13,17 +14,18 @@ export const dynamic = "force-dynamic";
  * personal data, and another site cannot read the answer. Same access as the page.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }): Promise<Response> {
-  const { locale } = await params;
+  const locale = isLocale((await params).locale) ? ((await params).locale as "th" | "en") : "th";
   const staff = await getStaffSession(request.headers);
   if (!staff) return new Response("Forbidden", { status: 403, headers: { "Cache-Control": "no-store" } });
   const query = parseReportQuery(new URL(request.url).searchParams);
   const choice = chooseReport(staff, [...(await catalogueSnapshot()).divisions.values()], query);
   if (!choice) return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
   const report = await divisionReport(choice.division.id, choice.fiscalYear);
-  return new Response(reportCsv(report, isLocale(locale) ? locale : "th"), {
+  const t = await getTranslations({ locale, namespace: "reports" });
+  return new Response(reportCsv(report, locale, { heading: (column) => t(`columns.${column}`), total: t("total") }), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="report-${choice.division.code}-${choice.fiscalYear}.csv"`,
+      "Content-Disposition": `attachment; filename="${reportFilename(choice.division.code, report)}"`,
       "Cache-Control": "no-store",
     },
   });
