@@ -85,7 +85,7 @@ test.describe("staff console", () => {
     expect(await page.content()).not.toContain(reference);
   });
 
-  test("calling the next ticket shows on the waiting-room display within a second", async ({ browser, page }) => {
+  test("calling the next ticket, and a missed one back, shows on the waiting-room display within a second", async ({ browser, page }) => {
     await fileAtKiosk(browser);
     const display = await (await browser.newContext()).newPage();
     await display.goto("/display");
@@ -102,6 +102,17 @@ test.describe("staff console", () => {
     const ticket = (await called.textContent())!.match(/C-\d{3}/)![0];
     await expect(display.getByText(ticket).first()).toBeVisible({ timeout: 1_000 });
     await expect(display.getByText(/ช่อง ๓|Counter 3/).first()).toBeVisible();
+
+    // The resident missed the call, then comes back to counter 3: the same ticket is called again.
+    const serving = display.locator('section[aria-labelledby="serving-heading"]');
+    await expect(serving.getByText(ticket, { exact: true })).toBeVisible();
+    await page.getByRole("button", { name: "ไม่มาแสดงตน" }).click();
+    await expect(page.getByText(`บันทึกว่าคิว ${ticket} ไม่มาแสดงตน`)).toBeVisible();
+    await expect(serving.getByText(ticket, { exact: true })).toHaveCount(0, { timeout: 1_000 });
+    await page.getByRole("button", { name: `เรียกคิว ${ticket} มาที่ช่องนี้` }).click();
+    await expect(page.getByText(`เรียกคิว ${ticket} กลับมาที่ช่อง 3 แล้ว`)).toBeVisible();
+    await expect(serving.getByText(ticket, { exact: true })).toBeVisible({ timeout: 1_000 });
+    await expect(page.getByRole("heading", { name: "คิวที่ไม่มาแสดงตนวันนี้" })).toHaveCount(0);
     await display.close();
   });
 });

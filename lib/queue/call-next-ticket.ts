@@ -3,7 +3,8 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { publish } from "@/lib/events/bus";
 import { can } from "@/lib/staff/policy";
-import { allDivisions, callableDivisions, type CounterStaff, type QueueErrorCode } from "./queue-scope";
+import { assertCounterFree } from "./counter-busy";
+import { callableDivisions, type CounterStaff, type QueueErrorCode } from "./queue-scope";
 import { counterNumber } from "./ticket-status";
 
 export type CalledTicket = {
@@ -43,17 +44,10 @@ export async function callNextTicket(input: CallNextInput): Promise<CalledTicket
   const divisions = await callableDivisions(staff, input.divisionIds);
   if (divisions.length === 0) throw new AppError<QueueErrorCode>("forbidden");
 
-  // Every division listed, so SQLite answers from the (divisionId, queueDate, ticketStatus) index.
-  const everyDivision = (await allDivisions()).map((d) => d.id);
-
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const outcome = await db.$transaction(async (tx) => {
       // Checked inside the transaction, so a double tap cannot call two tickets to one counter.
-      const busy = await tx.request.findFirst({
-        where: { divisionId: { in: everyDivision }, queueDate: today, ticketStatus: "called", ticketCounter: counter },
-        select: { queueTicket: true },
-      });
-      if (busy) throw new AppError<QueueErrorCode>("counter_busy", { ticket: busy.queueTicket });
+      await assertCounterFree(tx, counter, today);
       const candidate = await tx.request.findFirst({
         where: { divisionId: { in: divisions.map((d) => d.id) }, queueDate: today, ticketStatus: "waiting" },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],

@@ -16,7 +16,9 @@ export type ChangedTicket = {
   status: TicketStatus;
 };
 
-const AUDIT_ACTION: Record<Exclude<TicketAction, "call">, string> = {
+type ChangeAction = Exclude<TicketAction, "call" | "call_missed">;
+
+const AUDIT_ACTION: Record<ChangeAction, string> = {
   recall: "ticket.recalled",
   serve: "ticket.served",
   no_show: "ticket.no_show",
@@ -28,7 +30,7 @@ const AUDIT_ACTION: Record<Exclude<TicketAction, "call">, string> = {
  * `not_found` alike, so nothing about other divisions leaks. Recall is for today's tickets
  * only; an earlier day's ticket left open can still be closed.
  */
-export async function changeTicket(input: TicketChangeInput, action: Exclude<TicketAction, "call">): Promise<ChangedTicket> {
+export async function changeTicket(input: TicketChangeInput, action: ChangeAction): Promise<ChangedTicket> {
   const { staff } = input;
   const now = input.now ?? new Date();
   const request = await db.request.findUnique({

@@ -14,6 +14,9 @@ export type CurrentTicket = {
   calledAt: Date;
 };
 
+/** A ticket called today and marked a no-show, which the resident may still come back for. */
+export type MissedTicket = { reference: string; ticket: string; division: QueueDivision; calledAt: Date };
+
 export type CounterState = {
   date: string;
   counter: number | null;
@@ -21,7 +24,11 @@ export type CounterState = {
   queues: CounterQueue[];
   /** The ticket called to this counter and not yet closed. */
   current: CurrentTicket | null;
+  /** Today's no-shows in the person's queues, latest call first (at most MISSED_SHOWN). */
+  missed: MissedTicket[];
 };
+
+const MISSED_SHOWN = 10;
 
 /** What the counter panel shows an officer at `counter` (the session's when left out). */
 export async function getCounterState(input: { staff: CounterStaff; counter?: number | null; now?: Date }): Promise<CounterState> {
@@ -30,7 +37,7 @@ export async function getCounterState(input: { staff: CounterStaff; counter?: nu
   const divisions = await callableDivisions(input.staff);
   const ids = divisions.map((d) => d.id);
 
-  const [counts, firsts, current] = await Promise.all([
+  const [counts, firsts, current, missed] = await Promise.all([
     db.request.groupBy({ by: ["divisionId"], where: { divisionId: { in: ids }, queueDate: date, ticketStatus: "waiting" }, _count: { _all: true } }),
     Promise.all(
       ids.map((divisionId) =>
@@ -42,6 +49,12 @@ export async function getCounterState(input: { staff: CounterStaff; counter?: nu
       ),
     ),
     counter === null ? null : currentTicket(input.staff, date, counter),
+    db.request.findMany({
+      where: { divisionId: { in: ids }, queueDate: date, ticketStatus: "no_show" },
+      orderBy: [{ ticketCalledAt: "desc" }, { id: "desc" }],
+      take: MISSED_SHOWN,
+      select: { reference: true, queueTicket: true, divisionId: true, ticketCalledAt: true },
+    }),
   ]);
 
   const queues = divisions.map((division, index) => ({
@@ -49,7 +62,18 @@ export async function getCounterState(input: { staff: CounterStaff; counter?: nu
     waiting: counts.find((c) => c.divisionId === division.id)?._count._all ?? 0,
     next: firsts[index]?.queueTicket ?? null,
   }));
-  return { date, counter, queues, current };
+  return {
+    date,
+    counter,
+    queues,
+    current,
+    missed: missed.map((row) => ({
+      reference: row.reference,
+      ticket: row.queueTicket ?? "",
+      division: divisions.find((d) => d.id === row.divisionId)!,
+      calledAt: row.ticketCalledAt ?? new Date(0),
+    })),
+  };
 }
 
 async function currentTicket(staff: CounterStaff, date: string, counter: number): Promise<CurrentTicket | null> {

@@ -7,6 +7,7 @@ describe("ticket status rules", () => {
     recall: { waiting: null, called: "called", served: null, no_show: null },
     serve: { waiting: null, called: "served", served: null, no_show: null },
     no_show: { waiting: null, called: "no_show", served: null, no_show: null },
+    call_missed: { waiting: null, called: null, served: null, no_show: "called" },
   };
   for (const [action, from] of Object.entries(allowed) as [TicketAction, Record<string, string | null>][]) {
     for (const status of TICKET_STATUSES) {

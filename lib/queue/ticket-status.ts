@@ -2,24 +2,25 @@ import { z } from "zod";
 
 /**
  * A counter queue ticket's life (Request.ticketStatus): waiting until an officer calls it
- * to a counter, then served or a no-show. Recall re-announces a called ticket; nothing
- * else moves a ticket back.
+ * to a counter, then served or a no-show. Recall re-announces a called ticket. A resident
+ * who missed the call and comes to a counter later the same day is called again there.
  *
  *   waiting --call--> called --serve--> served
- *                       |  \--no_show--> no_show
+ *                       |  \--no_show--> no_show --call_missed--> called (at the officer's counter)
  *                       \--recall--> called (announced again)
  */
 export const TICKET_STATUSES = ["waiting", "called", "served", "no_show"] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 export const ticketStatus = z.enum(TICKET_STATUSES);
 
-export type TicketAction = "call" | "recall" | "serve" | "no_show";
+export type TicketAction = "call" | "recall" | "serve" | "no_show" | "call_missed";
 
 const TRANSITIONS: Record<TicketAction, { from: TicketStatus; to: TicketStatus }> = {
   call: { from: "waiting", to: "called" },
   recall: { from: "called", to: "called" },
   serve: { from: "called", to: "served" },
   no_show: { from: "called", to: "no_show" },
+  call_missed: { from: "no_show", to: "called" },
 };
 
 /** The status a ticket moves to, or null when the action is not allowed from `from`. */

@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { changeCounter } from "@/lib/auth/sign-in";
 import { isAppError } from "@/lib/errors/app-error";
+import { callMissedTicket } from "@/lib/queue/call-missed-ticket";
 import { callNextTicket } from "@/lib/queue/call-next-ticket";
 import { markNoShow } from "@/lib/queue/mark-no-show";
 import { markServed } from "@/lib/queue/mark-served";
@@ -13,7 +14,7 @@ import { recallTicket } from "@/lib/queue/recall-ticket";
 import { counterNumber } from "@/lib/queue/ticket-status";
 import { requireStaff } from "@/lib/staff/session";
 
-export type CounterResult = "called" | "empty" | "recalled" | "served" | "noShow" | "counterSaved";
+export type CounterResult = "called" | "empty" | "recalled" | "served" | "noShow" | "calledAgain" | "counterSaved";
 export type CounterErrorCode = QueueErrorCode | "unknown";
 
 export type CounterActionState =
@@ -25,12 +26,15 @@ const KNOWN_ERRORS: readonly string[] = ["counter_required", "counter_busy", "no
 
 const form = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("call"), queue: z.union([z.literal("all"), z.coerce.number().int().positive()]).default("all") }),
-  z.object({ intent: z.enum(["recall", "served", "no_show"]), reference: z.string().trim().min(1).max(40) }),
+  z.object({ intent: z.enum(["recall", "served", "no_show", "call_missed"]), reference: z.string().trim().min(1).max(40) }),
   z.object({ intent: z.literal("counter"), counter: z.string().trim() }),
 ]);
 
+const RESULT = { recall: "recalled", served: "served", no_show: "noShow", call_missed: "calledAgain" } as const satisfies Record<string, CounterResult>;
+
 /**
- * Every button of the counter panel: call next, recall, served, no-show, and choosing the
+ * Every button of the counter panel: call next, recall, served, no-show, calling a missed
+ * ticket back, and choosing the
  * counter. The person comes from the session; the ticket's division is checked by the
  * queue operations against the database, never taken from the form.
  */
@@ -53,9 +57,9 @@ export async function counterAction(_previous: CounterActionState, data: FormDat
       const called = await callNextTicket({ staff, divisionIds: input.queue === "all" ? undefined : [input.queue] });
       return called ? done("called", called.ticket, called.counter, at) : done("empty", "", staff.counterNumber ?? 0, at);
     }
-    const change = { recall: recallTicket, served: markServed, no_show: markNoShow }[input.intent];
+    const change = { recall: recallTicket, served: markServed, no_show: markNoShow, call_missed: callMissedTicket }[input.intent];
     const changed = await change({ staff, reference: input.reference });
-    return done(input.intent === "recall" ? "recalled" : input.intent === "served" ? "served" : "noShow", changed.ticket, changed.counter, at);
+    return done(RESULT[input.intent], changed.ticket, changed.counter, at);
   } catch (error) {
     if (isAppError(error) && KNOWN_ERRORS.includes(error.code)) {
       revalidatePath("/[locale]/staff/counter", "page");

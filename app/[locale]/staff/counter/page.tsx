@@ -7,7 +7,7 @@ import { getCounterState } from "@/lib/queue/counter-state";
 import { can } from "@/lib/staff/policy";
 import { requireStaff } from "@/lib/staff/session";
 import { LiveRefresh } from "../_live/live-refresh";
-import { CounterPanel, type PanelQueue, type PanelTicket } from "./_components/counter-panel";
+import { CounterPanel, type PanelMissed, type PanelQueue, type PanelTicket } from "./_components/counter-panel";
 
 export const dynamic = "force-dynamic";
 
@@ -41,12 +41,14 @@ export default async function CounterPage({ params }: Props) {
     canOpen: state.current.reference !== null && can(staff, "request.view", state.current.division.id),
   };
 
+  const missed: PanelMissed[] = state.missed.map((m) => ({ reference: m.reference, ticket: m.ticket, divisionName: name(m.division), calledAt: TIME.format(m.calledAt) }));
+
   return (
     <div className="staff-page counter-page">
       <h1>{t("title")}</h1>
       <p className="counter-page__intro">{t("intro")}</p>
       <NextIntlClientProvider messages={{ counter: { panel: messages.counter.panel } }}>
-        <CounterPanel counter={state.counter} queues={queues} current={current} />
+        <CounterPanel counter={state.counter} queues={queues} current={current} missed={missed} />
       </NextIntlClientProvider>
       <LiveRefresh divisionIds={queues.map((q) => q.id)} types={["request.filed", "request.transferred", "ticket.called", "ticket.closed"]} />
     </div>

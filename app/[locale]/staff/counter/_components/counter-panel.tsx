@@ -7,13 +7,14 @@ import { counterAction, type CounterActionState } from "../actions";
 
 export type PanelQueue = { id: number; name: string; waiting: number; next: string | null };
 export type PanelTicket = { ticket: string; reference: string | null; divisionName: string; calledAt: string; canOpen: boolean };
+export type PanelMissed = { reference: string; ticket: string; divisionName: string; calledAt: string };
 
-type Props = { counter: number | null; queues: PanelQueue[]; current: PanelTicket | null };
+type Props = { counter: number | null; queues: PanelQueue[]; current: PanelTicket | null; missed: PanelMissed[] };
 
 const IDLE: CounterActionState = { status: "idle" };
 
 /** The counter's controls. Every button posts to one server action; its answer is announced. */
-export function CounterPanel({ counter, queues, current }: Props) {
+export function CounterPanel({ counter, queues, current, missed }: Props) {
   const t = useTranslations("counter.panel");
   const [state, action, pending] = useActionState(counterAction, IDLE);
 
@@ -134,6 +135,29 @@ export function CounterPanel({ counter, queues, current }: Props) {
           </>
         )}
       </section>
+
+      {missed.length > 0 ? (
+        <section className="counter-panel__box" aria-labelledby="missed-heading">
+          <h2 id="missed-heading">{t("missed")}</h2>
+          <p className="counter-panel__hint">{t("missedHint")}</p>
+          <ul className="counter-panel__missed">
+            {missed.map((ticket) => (
+              <li key={ticket.reference}>
+                <span className="counter-panel__queue-name">{ticket.ticket}</span>
+                <span>
+                  {ticket.divisionName} · {t("calledAt", { time: ticket.calledAt })}
+                </span>
+                <form action={action}>
+                  <input type="hidden" name="reference" value={ticket.reference} />
+                  <button type="submit" name="intent" value="call_missed" disabled={pending}>
+                    {t("callMissed", { ticket: ticket.ticket })}
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <p>
         <Link href="/display" target="_blank" rel="noopener">
