@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { subscribe, type LiveEvent } from "@/lib/events/bus";
-import { seedDatabase } from "@/prisma/seed/seed-database";
 import { callNextTicket } from "./call-next-ticket";
-import { divisionId, makeStaff, makeTicket } from "@/test/support/queue-fixtures";
+import { divisionId, makeStaff, makeTicket, resetQueueDatabaseEachTest } from "@/test/support/queue-fixtures";
 
 // 10:00 in Bangkok on 2027-03-10; "yesterday" is 2027-03-09.
 const NOW = new Date("2027-03-10T03:00:00Z");
 const TODAY = "2027-03-10";
 const at = (minutes: number) => new Date(NOW.getTime() - 60 * 60_000 + minutes * 60_000);
 
-beforeAll(() => seedDatabase(db));
-beforeEach(async () => {
-  await db.auditLog.deleteMany();
-  await db.request.deleteMany();
-});
-afterAll(() => db.$disconnect());
+resetQueueDatabaseEachTest();
 
 describe("callNextTicket", () => {
   it("calls the oldest waiting ticket of today to the officer's counter, and audits it without personal data", async () => {

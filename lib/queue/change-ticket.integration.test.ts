@@ -1,25 +1,19 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { subscribe, type LiveEvent } from "@/lib/events/bus";
-import { seedDatabase } from "@/prisma/seed/seed-database";
 import { callNextTicket } from "./call-next-ticket";
 import { getCounterState } from "./counter-state";
 import { getDisplayState } from "./display-state";
 import { markNoShow } from "./mark-no-show";
 import { markServed } from "./mark-served";
 import { recallTicket } from "./recall-ticket";
-import { makeStaff, makeTicket } from "@/test/support/queue-fixtures";
+import { makeStaff, makeTicket, minutesAfterNow, QUEUE_NOW, QUEUE_TODAY, resetQueueDatabaseEachTest } from "@/test/support/queue-fixtures";
 
-const NOW = new Date("2027-03-10T03:00:00Z");
-const TODAY = "2027-03-10";
-const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
+const NOW = QUEUE_NOW;
+const TODAY = QUEUE_TODAY;
+const later = minutesAfterNow;
 
-beforeAll(() => seedDatabase(db));
-beforeEach(async () => {
-  await db.auditLog.deleteMany();
-  await db.request.deleteMany();
-});
-afterAll(() => db.$disconnect());
+resetQueueDatabaseEachTest();
 
 async function calledTicket() {
   const reference = await makeTicket({ division: "ENGINEERING", ticket: "C-007", createdAt: NOW, queueDate: TODAY });

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { db } from "@/lib/db/client";
+import { seedDatabase } from "@/prisma/seed/seed-database";
 import type { Role } from "@/lib/staff/roles";
 import type { CounterStaff } from "@/lib/queue/queue-scope";
 
@@ -7,6 +9,22 @@ import type { CounterStaff } from "@/lib/queue/queue-scope";
  * Fixtures for the queue's integration tests: waiting tickets and members of staff,
  * written straight to the database (filing itself is tested in lib/requests).
  */
+
+/** 10:00 in Ko on Wednesday 10 March 2027: the queue tests' "now", and its day. */
+export const QUEUE_NOW = new Date("2027-03-10T03:00:00Z");
+export const QUEUE_TODAY = "2027-03-10";
+export const minutesAfterNow = (minutes: number) => new Date(QUEUE_NOW.getTime() + minutes * 60_000);
+
+/** For a test file: the seeded database, emptied of requests and audit entries before each test. */
+export function resetQueueDatabaseEachTest(): void {
+  beforeAll(() => seedDatabase(db));
+  beforeEach(async () => {
+    await db.auditLog.deleteMany();
+    await db.request.deleteMany();
+  });
+  afterAll(() => db.$disconnect());
+}
+
 let sequence = 0;
 // A different block of sequence numbers per process, so fixtures added by separate runs never collide.
 const base = 100_000 + Math.floor(Math.random() * 800) * 1_000;
