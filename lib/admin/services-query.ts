@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { fromServiceRow } from "@/lib/services/service-row";
+import { fromServiceRow, rowToCandidate } from "@/lib/services/service-row";
 import type { StaffSession } from "@/lib/staff/session";
 import { requireAdmin } from "./authorize";
 import type { FieldErrors } from "./field-errors";
@@ -56,7 +56,7 @@ export async function loadServiceForEdit(staff: StaffSession, serviceId: number)
   requireAdmin(staff);
   const row = await db.service.findUnique({ where: { id: serviceId }, include: { division: { select: divisionSelect } } });
   if (!row) throw new AppError("not_found");
-  const candidate = rowCandidate(row);
+  const candidate = rowToCandidate(row);
   const checked = validateService(candidate);
   return {
     id: row.id,
@@ -64,42 +64,5 @@ export async function loadServiceForEdit(staff: StaffSession, serviceId: number)
     updatedAt: row.updatedAt.toISOString(),
     draft: draftFromCandidate(candidate),
     problems: checked.ok ? {} : checked.errors,
-  };
-}
-
-type Row = NonNullable<Awaited<ReturnType<typeof db.service.findUnique>>> & { division: { code: string } };
-
-function json(value: string): unknown {
-  try {
-    return JSON.parse(value);
-  } catch {
-    return undefined;
-  }
-}
-
-/** The stored row in definition shape (the inverse of toServiceRow), unvalidated. */
-function rowCandidate(row: Row): Record<string, unknown> {
-  const noteGiven = row.processingNoteTh.trim() !== "" || row.processingNoteEn.trim() !== "";
-  return {
-    code: row.code,
-    division: row.division.code,
-    category: row.category,
-    name: { th: row.nameTh, en: row.nameEn },
-    description: { th: row.descriptionTh, en: row.descriptionEn },
-    processing: {
-      workingDays: row.processingDays,
-      basis: row.processingBasis,
-      note: noteGiven ? { th: row.processingNoteTh, en: row.processingNoteEn } : undefined,
-    },
-    fee: row.feeTh !== null || row.feeEn !== null ? { th: row.feeTh ?? "", en: row.feeEn ?? "" } : null,
-    criteria: { th: row.criteriaTh, en: row.criteriaEn },
-    legalBasis: { th: row.legalBasisTh, en: row.legalBasisEn },
-    documents: json(row.documents),
-    steps: json(row.steps),
-    channels: json(row.channels),
-    keywords: json(row.keywords),
-    form: json(row.form),
-    routing: json(row.routing),
-    active: row.active,
   };
 }

@@ -88,13 +88,14 @@ function parseJson(value: string): unknown {
   }
 }
 
-export type ServiceRowProblem = { code: string; issues: string[] };
-
-/** Validate a row; returns the service, or the problems that keep it off public pages. */
-export function fromServiceRow(
-  row: ServiceRow & { id: number; division: ServiceDivision },
-): { ok: true; service: Service } | { ok: false; problem: ServiceRowProblem } {
-  const candidate = {
+/**
+ * The stored row in definition shape (the inverse of toServiceRow), unvalidated. A note or
+ * fee given in one language only is kept as it is, so the service editor shows it and its
+ * validation names the missing language.
+ */
+export function rowToCandidate(row: ServiceRow & { division: { code: string } }): Record<string, unknown> {
+  const noteGiven = row.processingNoteTh.trim() !== "" || row.processingNoteEn.trim() !== "";
+  return {
     code: row.code,
     division: row.division.code,
     category: row.category,
@@ -103,9 +104,9 @@ export function fromServiceRow(
     processing: {
       workingDays: row.processingDays,
       basis: row.processingBasis,
-      note: text(row.processingNoteTh, row.processingNoteEn),
+      note: noteGiven ? { th: row.processingNoteTh, en: row.processingNoteEn } : undefined,
     },
-    fee: row.feeTh !== null && row.feeEn !== null ? { th: row.feeTh, en: row.feeEn } : null,
+    fee: row.feeTh !== null || row.feeEn !== null ? { th: row.feeTh ?? "", en: row.feeEn ?? "" } : null,
     criteria: { th: row.criteriaTh, en: row.criteriaEn },
     legalBasis: { th: row.legalBasisTh, en: row.legalBasisEn },
     documents: parseJson(row.documents),
@@ -115,6 +116,23 @@ export function fromServiceRow(
     form: parseJson(row.form),
     routing: parseJson(row.routing),
     active: row.active,
+  };
+}
+
+export type ServiceRowProblem = { code: string; issues: string[] };
+
+/**
+ * Validate a row; returns the service, or the problems that keep it off public pages. A
+ * note or fee in one language only is left out here rather than hiding the whole service.
+ */
+export function fromServiceRow(
+  row: ServiceRow & { id: number; division: ServiceDivision },
+): { ok: true; service: Service } | { ok: false; problem: ServiceRowProblem } {
+  const base = rowToCandidate(row);
+  const candidate = {
+    ...base,
+    processing: { ...(base.processing as object), note: text(row.processingNoteTh, row.processingNoteEn) },
+    fee: row.feeTh !== null && row.feeEn !== null ? { th: row.feeTh, en: row.feeEn } : null,
   };
   const parsed = serviceDefinition.safeParse(candidate);
   if (!parsed.success) {
