@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import type { FieldErrors } from "@/lib/admin/field-errors";
-import { inputId, useErrorText } from "./fields";
+import { describedByIds, FieldFrame, inputId, useErrorText } from "./fields";
 
 /** A labelled select with its error (the error is filed under the select's name). */
 export function SelectField(props: {
@@ -19,20 +19,9 @@ export function SelectField(props: {
   const errorText = useErrorText();
   const id = inputId(`${props.idPrefix ?? ""}${props.name}`);
   const error = errorText(props.errors[props.name]);
-  const describedBy = [props.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy = describedByIds(id, props.hint, error);
   return (
-    <div className={`admin-field${error ? " admin-field--error" : ""}`}>
-      <label htmlFor={id}>{props.label}</label>
-      {props.hint ? (
-        <p className="admin-hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="admin-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={props.label} hint={props.hint} error={error}>
       <select
         id={id}
         name={props.name}
@@ -48,7 +37,7 @@ export function SelectField(props: {
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 

@@ -36,12 +36,37 @@ type InputProps = {
   readOnly?: boolean;
 };
 
+/** The ids a field's aria-describedby lists: its hint and its error, when shown. */
+export function describedByIds(id: string, hint: ReactNode, error: string | null): string | undefined {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+/** A field's label, hint and error around its control, with the ids describedByIds() names. */
+export function FieldFrame(props: { id: string; label: ReactNode; hint?: ReactNode; error: string | null; className?: string; children: ReactNode }) {
+  return (
+    <div className={`admin-field${props.error ? " admin-field--error" : ""}${props.className ? ` ${props.className}` : ""}`}>
+      <label htmlFor={props.id}>{props.label}</label>
+      {props.hint ? (
+        <p className="admin-hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p className="admin-error" id={`${props.id}-error`}>
+          {props.error}
+        </p>
+      ) : null}
+      {props.children}
+    </div>
+  );
+}
+
 /** A labelled input with its hint and error, tied together for screen readers. */
 export function TextField(props: InputProps) {
   const errorText = useErrorText();
   const id = inputId(`${props.idPrefix ?? ""}${props.name}`);
   const error = errorText(props.errors?.[props.errorKey ?? props.name]);
-  const describedBy = [props.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy = describedByIds(id, props.hint, error);
   const common = {
     id,
     name: props.name,
@@ -54,24 +79,13 @@ export function TextField(props: InputProps) {
     readOnly: props.readOnly,
   };
   return (
-    <div className={`admin-field${error ? " admin-field--error" : ""}${props.className ? ` ${props.className}` : ""}`}>
-      <label htmlFor={id}>{props.label}</label>
-      {props.hint ? (
-        <p className="admin-hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="admin-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={props.label} hint={props.hint} error={error} className={props.className}>
       {props.multiline ? (
         <textarea rows={props.rows ?? 3} {...common} />
       ) : (
         <input type={props.type ?? "text"} inputMode={props.inputMode} autoComplete={props.autoComplete ?? "off"} {...common} />
       )}
-    </div>
+    </FieldFrame>
   );
 }
 
