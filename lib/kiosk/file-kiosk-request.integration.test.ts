@@ -99,6 +99,20 @@ describe("kiosk filing", () => {
     expect(await db.request.count()).toBe(before);
   });
 
+  it("refuses a signed read whose citizen ID fails its check digit, and files nothing", async () => {
+    const before = await db.request.count();
+    for (const citizenId of ["1101700207031", "0000000000000"]) {
+      const result = await file(await signedFiling(counter1, { card: { ...koResident, citizenId } }));
+      expect(result).toEqual({ status: 422, body: { error: { code: "citizen_id_invalid" } } });
+    }
+    expect(await db.request.count()).toBe(before);
+  });
+
+  it("refuses a locale it does not speak", async () => {
+    const result = await file({ ...(await signedFiling(counter1)), locale: "fr" });
+    expect(result).toEqual({ status: 400, body: { error: { code: "bad_request" } } });
+  });
+
   it("refuses services not offered at the kiosk and malformed bodies", async () => {
     expect(errorCode(await file(await signedFiling(counter1, { serviceCode: "BUILDING_PERMIT", answers: {} })))).toBe("service_unavailable");
     expect(errorCode(await file({ hello: "world" }))).toBe("bad_request");

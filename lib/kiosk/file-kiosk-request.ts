@@ -65,8 +65,10 @@ export async function fileKioskRequest(raw: unknown, publicBaseUrl: string): Pro
         return fail("invalid_answers", error.details.fields as FilingError["error"]["fields"]);
       case "service_unavailable":
       case "nonce_invalid":
+      case "citizen_id_invalid":
         return fail(error.code);
       case "idempotency_conflict":
+      case "bad_request":
         return fail("bad_request");
       default:
         throw error;

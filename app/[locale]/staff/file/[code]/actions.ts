@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { isAppError } from "@/lib/errors/app-error";
+import { describeError } from "@/lib/errors/describe-error";
 import { isLocale } from "@/lib/i18n/localized";
 import { attestation as attestationSchema, cardData } from "@/lib/kiosk/contract";
 import { fileCounterRequest, type CounterIdentity } from "@/lib/requests/file-counter-request";
@@ -64,8 +65,10 @@ export async function fileForResident(_previous: CounterFilingState, form: FormD
       division: { th: filed.division.nameTh, en: filed.division.nameEn },
     };
   } catch (error) {
-    if (!isAppError(error)) throw error;
-    return { status: "error", code: error.code, fields: error.details.fields as FieldErrors | undefined };
+    if (isAppError(error)) return { status: "error", code: error.code, fields: error.details.fields as FieldErrors | undefined };
+    // A failure the officer cannot fix (the database, say) is worded on the form, not an error page.
+    console.error("counter filing failed:", describeError(error));
+    return { status: "error", code: "server_error" };
   }
 }
 
