@@ -108,6 +108,17 @@ describe("kiosk filing", () => {
     expect(await db.request.count()).toBe(before);
   });
 
+  it("refuses answer keys the form does not ask, __proto__ included, and files nothing", async () => {
+    const before = await db.request.count();
+    const body = await signedFiling(counter1);
+    // The page's JSON as it reaches the server, parsed, with "__proto__" as its own key.
+    const raw = JSON.parse(JSON.stringify(body).replace('"answers":{', '"answers":{"__proto__":{"isAdmin":true},"extra":"x",')) as unknown;
+    const result = await file(raw);
+    expect(result.status).toBe(422);
+    expect((result.body as FilingError).error.fields).toEqual({ ["__proto__"]: { code: "unknownField" }, extra: { code: "unknownField" } });
+    expect(await db.request.count()).toBe(before);
+  });
+
   it("refuses a locale it does not speak", async () => {
     const result = await file({ ...(await signedFiling(counter1)), locale: "fr" });
     expect(result).toEqual({ status: 400, body: { error: { code: "bad_request" } } });

@@ -37,7 +37,8 @@ export async function fileKioskRequest(raw: unknown, publicBaseUrl: string): Pro
       channel: "kiosk",
       applicant: { ...input.card, phone },
       identity: { source: "card_chip", detail: `identity verified from the ID card chip at ${kiosk.name}`, kioskId: kiosk.id },
-      answers: input.answers,
+      // As they arrived: the parsed copy has lost a "__proto__" key, which must be refused.
+      answers: (raw as { answers: Record<string, unknown> }).answers,
       idempotencyKey: input.idempotencyKey,
       actor: { type: "kiosk", label: kiosk.name },
       withinTransaction: (tx) => consumeNonce(tx, input.attestation.nonce, new Date(input.attestation.readAt), new Date()),
