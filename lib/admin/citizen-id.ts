@@ -1,3 +1,5 @@
+import { isValidCitizenId } from "kiosk-agent/card";
+
 /**
  * A 13-digit Thai citizen ID as an admin types it (dashes and spaces allowed), checked
  * with the ID's own check digit so a typo finds nothing rather than someone else.
@@ -6,9 +8,6 @@
 export function normalizeCitizenId(typed: string): { ok: true; citizenId: string } | { ok: false; code: "citizenIdFormat" | "citizenIdChecksum" } {
   const digits = typed.replace(/[\s-]/g, "");
   if (!/^\d{13}$/.test(digits)) return { ok: false, code: "citizenIdFormat" };
-  let sum = 0;
-  for (let i = 0; i < 12; i++) sum += Number(digits[i]) * (13 - i);
-  const check = (11 - (sum % 11)) % 10;
-  if (check !== Number(digits[12])) return { ok: false, code: "citizenIdChecksum" };
+  if (!isValidCitizenId(digits)) return { ok: false, code: "citizenIdChecksum" };
   return { ok: true, citizenId: digits };
 }

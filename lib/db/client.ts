@@ -1,6 +1,8 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/client";
 import { resolveDatabaseUrl } from "./database-url";
+import { guardTransactions, type GuardedFactory } from "./transaction-guard";
+import { databaseFilesWritable } from "./writable-files";
 
 export type Database = PrismaClient;
 
@@ -8,26 +10,63 @@ export type Database = PrismaClient;
 const BUSY_TIMEOUT_MS = 5_000;
 
 /**
+ * The longest a transaction waits for its turn on the connection. Prisma gives up on its own
+ * after `maxWait` (2 s by default), this only bounds a wait that would otherwise never end.
+ */
+const TRANSACTION_MAX_WAIT_MS = 10_000;
+
+// Kept on globalThis: Next.js bundles its own copy of this module beside the server's (see
+// below), and the health check must probe the connection filings use.
+const shared = globalThis as unknown as {
+  koDatabaseGuards?: WeakMap<Database, { guarded: GuardedFactory; file: string }>;
+  koDatabases?: Map<string, Database>;
+};
+const guards = (shared.koDatabaseGuards ??= new WeakMap());
+
+/**
  * The one way the application reaches the database. Callers import `db` and never
  * construct clients or adapters themselves, so another adapter (PostgreSQL) can be added
  * here later without touching them.
  */
 export function createDatabaseClient(databaseUrl = process.env.DATABASE_URL): Database {
-  const { url } = resolveDatabaseUrl(databaseUrl, process.cwd());
-  const adapter = new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS });
-  return new PrismaClient({ adapter });
+  const { url, file } = resolveDatabaseUrl(databaseUrl, process.cwd());
+  const guarded = guardTransactions(new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS }), {
+    busyTimeoutMs: BUSY_TIMEOUT_MS,
+    maxWaitMs: TRANSACTION_MAX_WAIT_MS,
+  });
+  const client = new PrismaClient({ adapter: guarded.factory });
+  guards.set(client, { guarded, file });
+  return client;
 }
 
-// One client per process, created on first use so that importing this module never
-// fails or connects (the build imports it; `npm start` reports a bad DATABASE_URL itself).
-// `next dev` reloads modules on every edit, so there the client is kept on globalThis.
-const globalForDb = globalThis as unknown as { koDatabase?: Database };
+/**
+ * Whether a write transaction can start on the client's connection within `timeoutMs`
+ * (BEGIN IMMEDIATE; ROLLBACK) and its files can be written: false while another transaction
+ * holds the connection too long, another process holds the lock, or a file turned read-only.
+ */
+export async function canStartWriteTransaction(timeoutMs: number, client: Database = instance()): Promise<boolean> {
+  const guard = guards.get(client);
+  if (!guard || !(await databaseFilesWritable(guard.file))) return false;
+  await client.$connect();
+  return guard.guarded.canStartWriteTransaction(timeoutMs);
+}
+
+// One client per process and database, created on first use so that importing this module
+// never fails or connects (the build imports it; `npm start` reports a bad DATABASE_URL
+// itself). Kept on globalThis because the process holds two copies of this module: the
+// server's (kiosk API, Open311) and the one Next.js bundles (pages, actions, health), and
+// `next dev` reloads modules on every edit. Two clients would be two SQLite connections
+// whose writers wait on each other's file lock while blocking the one event loop.
 let client: Database | undefined;
 
 function instance(): Database {
-  client ??= globalForDb.koDatabase ?? createDatabaseClient();
-  if (process.env.NODE_ENV === "development") globalForDb.koDatabase = client;
-  return client;
+  if (client) return client;
+  const { url } = resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd());
+  const clients = (shared.koDatabases ??= new Map());
+  const created = clients.get(url) ?? createDatabaseClient(url);
+  clients.set(url, created);
+  client = created;
+  return created;
 }
 
 export const db: Database = new Proxy({} as Database, {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idempotencyKey } from "@/lib/requests/idempotency-key";
 
 /**
  * What the kiosk page and the server say to each other. Shared by the page (types only)
@@ -51,7 +52,7 @@ export type NonceResponse = z.infer<typeof nonceResponse>;
 export const filingRequest = z.object({
   // One per kiosk session (a random UUID made when the card is read): a retry or a double
   // tap sends the same key and gets the same receipt.
-  idempotencyKey: z.string().uuid(),
+  idempotencyKey,
   serviceCode: z.string().max(40),
   answers: z.record(z.string(), z.unknown()),
   contactPhone: z.string().max(30),
@@ -80,6 +81,7 @@ export const FILING_ERRORS = {
   bad_request: 400, // the body is not a filing request at all
   invalid_answers: 422, // with `fields`: { [fieldKey]: { code, limit? } }, codes as lib/services/answers.ts, plus contactPhone
   service_unavailable: 404, // unknown, inactive, or not offered at the kiosk
+  citizen_id_invalid: 422, // the card's citizen ID fails its check digit (a misread or a forged card)
   attestation_invalid: 403, // unsigned, wrongly signed, or data not matching the signature
   device_not_enrolled: 403,
   device_revoked: 403,

@@ -99,6 +99,31 @@ describe("kiosk filing", () => {
     expect(await db.request.count()).toBe(before);
   });
 
+  it("refuses a signed read whose citizen ID fails its check digit, and files nothing", async () => {
+    const before = await db.request.count();
+    for (const citizenId of ["1101700207031", "0000000000000"]) {
+      const result = await file(await signedFiling(counter1, { card: { ...koResident, citizenId } }));
+      expect(result).toEqual({ status: 422, body: { error: { code: "citizen_id_invalid" } } });
+    }
+    expect(await db.request.count()).toBe(before);
+  });
+
+  it("refuses answer keys the form does not ask, __proto__ included, and files nothing", async () => {
+    const before = await db.request.count();
+    const body = await signedFiling(counter1);
+    // The page's JSON as it reaches the server, parsed, with "__proto__" as its own key.
+    const raw = JSON.parse(JSON.stringify(body).replace('"answers":{', '"answers":{"__proto__":{"isAdmin":true},"extra":"x",')) as unknown;
+    const result = await file(raw);
+    expect(result.status).toBe(422);
+    expect((result.body as FilingError).error.fields).toEqual({ ["__proto__"]: { code: "unknownField" }, extra: { code: "unknownField" } });
+    expect(await db.request.count()).toBe(before);
+  });
+
+  it("refuses a locale it does not speak", async () => {
+    const result = await file({ ...(await signedFiling(counter1)), locale: "fr" });
+    expect(result).toEqual({ status: 400, body: { error: { code: "bad_request" } } });
+  });
+
   it("refuses services not offered at the kiosk and malformed bodies", async () => {
     expect(errorCode(await file(await signedFiling(counter1, { serviceCode: "BUILDING_PERMIT", answers: {} })))).toBe("service_unavailable");
     expect(errorCode(await file({ hello: "world" }))).toBe("bad_request");

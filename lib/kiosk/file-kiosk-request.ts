@@ -37,7 +37,8 @@ export async function fileKioskRequest(raw: unknown, publicBaseUrl: string): Pro
       channel: "kiosk",
       applicant: { ...input.card, phone },
       identity: { source: "card_chip", detail: `identity verified from the ID card chip at ${kiosk.name}`, kioskId: kiosk.id },
-      answers: input.answers,
+      // As they arrived: the parsed copy has lost a "__proto__" key, which must be refused.
+      answers: (raw as { answers: Record<string, unknown> }).answers,
       idempotencyKey: input.idempotencyKey,
       actor: { type: "kiosk", label: kiosk.name },
       withinTransaction: (tx) => consumeNonce(tx, input.attestation.nonce, new Date(input.attestation.readAt), new Date()),
@@ -65,8 +66,10 @@ export async function fileKioskRequest(raw: unknown, publicBaseUrl: string): Pro
         return fail("invalid_answers", error.details.fields as FilingError["error"]["fields"]);
       case "service_unavailable":
       case "nonce_invalid":
+      case "citizen_id_invalid":
         return fail(error.code);
       case "idempotency_conflict":
+      case "bad_request":
         return fail("bad_request");
       default:
         throw error;

@@ -64,6 +64,7 @@ const KNOWN_CODES: readonly string[] = [
   "bad_request",
   "invalid_answers",
   "service_unavailable",
+  "citizen_id_invalid",
   "attestation_invalid",
   "device_not_enrolled",
   "device_revoked",

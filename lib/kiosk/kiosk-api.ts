@@ -1,3 +1,4 @@
+import { describeError } from "@/lib/errors/describe-error";
 import { parseJson, publicBaseUrl, refuseCrossSite, type JsonReply, type JsonRequest } from "@/lib/http/json-api";
 import { rateLimiter } from "@/lib/security/rate-limit";
 import { fileKioskRequest } from "./file-kiosk-request";
@@ -10,10 +11,20 @@ const allowNonce = rateLimiter({ limit: 300, windowMs: 60_000 });
 
 /**
  * The kiosk page's API (lib/kiosk/contract.ts): POST /api/kiosk/nonce and
- * POST /api/kiosk/requests. Null when the path is not one of ours.
+ * POST /api/kiosk/requests. Null when the path is not one of ours. Whatever fails, the
+ * kiosk gets the contract's JSON error, never a plain-text page it cannot word.
  */
 export async function routeKioskApi(request: JsonRequest): Promise<JsonReply | null> {
   if (!request.path.startsWith(KIOSK_API_PREFIX)) return null;
+  try {
+    return await answer(request);
+  } catch (error) {
+    console.error(`kiosk API ${request.path} failed:`, describeError(error));
+    return { status: 500, body: { error: { code: "server_error" } } };
+  }
+}
+
+async function answer(request: JsonRequest): Promise<JsonReply> {
   const route = request.path.slice(KIOSK_API_PREFIX.length);
   if (route !== "nonce" && route !== "requests") return { status: 404, body: { error: { code: "not_found" } } };
   if (request.method !== "POST") return { status: 405, body: { error: { code: "bad_request" } } };

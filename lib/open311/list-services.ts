@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/i18n/localized";
 import { catalogueSnapshot, type CatalogueSnapshot } from "@/lib/services/catalogue";
-import { open311Reply, requestedLocale, type Format, type Open311Reply } from "./responses";
+import { open311Error, open311Reply, requestedLocale, UNKNOWN_LOCALE, type Format, type Open311Reply } from "./responses";
 import { toOpen311Service } from "./services";
 import { servicesXml } from "./xml";
 
@@ -23,5 +23,7 @@ function listBody(snapshot: CatalogueSnapshot, locale: Locale, format: Format): 
 
 /** GET /open311/v2/services.{json,xml} */
 export async function listOpen311Services(url: URL, format: Format): Promise<Open311Reply> {
-  return open311Reply(format, listBody(await catalogueSnapshot(), requestedLocale(url), format));
+  const locale = requestedLocale(url);
+  if (!locale) return open311Error(format, 400, UNKNOWN_LOCALE);
+  return open311Reply(format, listBody(await catalogueSnapshot(), locale, format));
 }

@@ -34,6 +34,13 @@ describe("Open311 routes", () => {
     expect((await get("/open311/v2/requests.json"))!.status).toBe(404);
   });
 
+  it("answer a language they do not speak with 400, not quietly in Thai", async () => {
+    for (const path of ["/open311/v2/services.json?locale=fr", "/open311/v2/services.xml?lang=xx", "/open311/v2/services/PUBLIC_INFRASTRUCTURE_REPAIR.json?locale="]) {
+      expect((await get(path))!.status, path).toBe(400);
+    }
+    expect(await json("/open311/v2/services.json?locale=fr")).toEqual([{ code: 400, description: "Unknown locale: use locale=th or locale=en" }]);
+  });
+
   it("refuses methods other than GET and leaves other paths alone", async () => {
     const post = await routeOpen311("POST", new URL("http://localhost/open311/v2/services.json"));
     expect(post!.status).toBe(405);

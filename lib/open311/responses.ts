@@ -6,11 +6,17 @@ export type Format = "json" | "xml";
 /** What an Open311 endpoint answers; the HTTP layer writes it as is. */
 export type Open311Reply = { status: number; headers: Record<string, string>; body: Buffer };
 
-/** Thai by default; `?locale=en` (or `lang=en`) for English. */
-export function requestedLocale(url: URL): Locale {
+/**
+ * Thai by default; `?locale=en` (or `lang=en`) for English. Null for a language we do not
+ * speak: answered 400, not quietly in Thai to a caller that asked for something else.
+ */
+export function requestedLocale(url: URL): Locale | null {
   const value = url.searchParams.get("locale") ?? url.searchParams.get("lang");
-  return isLocale(value) ? value : "th";
+  if (value === null) return "th";
+  return isLocale(value) ? value : null;
 }
+
+export const UNKNOWN_LOCALE = "Unknown locale: use locale=th or locale=en";
 
 const CONTENT_TYPES: Record<Format, string> = {
   json: "application/json; charset=utf-8",

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
 import type { StaffSession } from "@/lib/staff/session";
 import { seedDatabase } from "@/prisma/seed/seed-database";
-import { makeKiosk, signedFiling, type TestKiosk } from "@/test/support/kiosk-device";
+import { koResident, makeKiosk, signedFiling, type TestKiosk } from "@/test/support/kiosk-device";
 import { createStaff } from "@/test/support/staff";
 import { fileCounterRequest } from "./file-counter-request";
 import { typedIdentity } from "./typed-identity";
@@ -57,6 +57,44 @@ describe("fileCounterRequest", () => {
     });
     await expect(attempt).rejects.toSatisfy((error) => isAppError(error) && error.code === "attestation_invalid");
   });
+
+  it("refuses a signed card read whose citizen ID fails its check digit", async () => {
+    for (const citizenId of ["1101700207031", "0000000000000"]) {
+      const body = await signedFiling(counterPc, { card: { ...koResident, citizenId } });
+      const attempt = fileCounterRequest({
+        staff: officer,
+        serviceCode: "PUBLIC_INFRASTRUCTURE_REPAIR",
+        answers,
+        contactPhone: "0891234567",
+        identity: { kind: "card", card: body.card, rawCard: body.card, attestation: body.attestation },
+        idempotencyKey: crypto.randomUUID(),
+      });
+      await expect(attempt).rejects.toSatisfy((error) => isAppError(error) && error.code === "citizen_id_invalid");
+    }
+  });
+
+  it("refuses an idempotency key that is not a UUID, and files on after an empty one", async () => {
+    const identity = typedIdentity.parse({ citizenId: "1101700207030", prefixTh: "นาง", firstTh: "มาลี", lastTh: "ดีงาม", birthDate: "", address: "5 หมู่ 2 ตำบลก้อ" });
+    const attempt = (idempotencyKey: string) =>
+      fileCounterRequest({ staff: officer, serviceCode: "PUBLIC_INFRASTRUCTURE_REPAIR", answers, contactPhone: "0891234567", identity: { kind: "typed", identity }, idempotencyKey });
+    for (const key of ["", "abc", "k".repeat(5_000), ""]) {
+      await expect(attempt(key)).rejects.toSatisfy((error) => isAppError(error) && error.code === "bad_request");
+    }
+    const first = await attempt(crypto.randomUUID());
+    const second = await attempt(crypto.randomUUID());
+    expect(first.reference).not.toBe(second.reference);
+  });
+
+  it("answers a key reused for someone else with a clear refusal, not a failure", async () => {
+    const key = crypto.randomUUID();
+    const typed = (citizenId: string) =>
+      typedIdentity.parse({ citizenId, prefixTh: "นาง", firstTh: "มาลี", lastTh: "ดีงาม", birthDate: "", address: "5 หมู่ 2 ตำบลก้อ" });
+    const file = (citizenId: string) =>
+      fileCounterRequest({ staff: officer, serviceCode: "PUBLIC_INFRASTRUCTURE_REPAIR", answers, contactPhone: "0891234567", identity: { kind: "typed", identity: typed(citizenId) }, idempotencyKey: key });
+    const filed = await file("1101700207030");
+    expect((await file("1101700207030")).reference).toBe(filed.reference);
+    await expect(file("3100600123450")).rejects.toSatisfy((error) => isAppError(error) && error.code === "idempotency_conflict");
+  });
 });
 
 describe("typedIdentity", () => {
@@ -65,5 +103,7 @@ describe("typedIdentity", () => {
     expect(result.success).toBe(false);
     const messages = result.error!.issues.map((i) => `${i.path.join(".")}:${i.message}`);
     expect(messages).toEqual(expect.arrayContaining(["citizenId:citizenIdChecksum", "firstTh:required"]));
+    const zeros = typedIdentity.safeParse({ citizenId: "0000000000000", prefixTh: "", firstTh: "มาลี", lastTh: "ดี", birthDate: "", address: "5 หมู่ 2" });
+    expect(zeros.error!.issues.map((i) => `${i.path.join(".")}:${i.message}`)).toEqual(["citizenId:citizenIdChecksum"]);
   });
 });

@@ -74,6 +74,28 @@ describe("fileRequest", () => {
     expect(await db.request.count()).toBe(before);
   });
 
+  it("refuses a citizen ID that fails its check digit, whatever the channel, and files nothing", async () => {
+    const before = await db.request.count();
+    for (const channel of ["kiosk", "counter", "online"] as const) {
+      for (const citizenId of ["1101700207031", "0000000000000"]) {
+        const attempt = fileRequest(filing({ channel, applicant: { ...applicant, citizenId } }));
+        await expect(attempt).rejects.toSatisfy((error) => isAppError(error) && error.code === "citizen_id_invalid");
+      }
+    }
+    expect(await db.request.count()).toBe(before);
+  });
+
+  it("refuses an idempotency key that is not a UUID, so keys never collide between filings", async () => {
+    for (const key of ["", "abc", "x".repeat(5_000)]) {
+      const attempt = fileRequest(filing({ idempotencyKey: key }));
+      await expect(attempt).rejects.toSatisfy((error) => isAppError(error) && error.code === "bad_request");
+    }
+    expect(await db.request.count({ where: { idempotencyKey: { in: ["", "abc"] } } })).toBe(0);
+    // Filings without a key still file, one after another.
+    await fileRequest(filing());
+    await fileRequest(filing());
+  });
+
   it("rolls everything back when a check inside the transaction fails", async () => {
     const before = { requests: await db.request.count(), audit: await db.auditLog.count(), events: await db.requestEvent.count() };
     const failing = fileRequest(

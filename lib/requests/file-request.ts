@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { isValidCitizenId } from "kiosk-agent/card";
 import { bangkokDate } from "@/lib/calendar/dates";
 import { fiscalYearOf } from "@/lib/calendar/fiscal-year";
 import { holidayCalendar } from "@/lib/calendar/holiday-calendar";
@@ -14,6 +15,7 @@ import type { Channel } from "@/lib/services/channels";
 import type { Service } from "@/lib/services/service-row";
 import { applicantSnapshot, type ApplicantSnapshot } from "./applicant";
 import { insertAuditEntry, insertEvent, insertRequest, nextCounterValues } from "./filing-store";
+import { isIdempotencyKey } from "./idempotency-key";
 import { formatQueueTicket, formatReference } from "./reference";
 import { routeRequest } from "./routing";
 
@@ -45,7 +47,7 @@ export type FiledRequest = {
   replayed: boolean;
 };
 
-export type FilingErrorCode = "service_unavailable" | "invalid_answers" | "idempotency_conflict";
+export type FilingErrorCode = "bad_request" | "service_unavailable" | "invalid_answers" | "idempotency_conflict" | "citizen_id_invalid";
 
 /**
  * File a request, whole or not at all: validate the answers against the service's form,
@@ -54,10 +56,13 @@ export type FilingErrorCode = "service_unavailable" | "invalid_answers" | "idemp
  * and an audit entry in one transaction.
  */
 export async function fileRequest(input: FileRequestInput): Promise<FiledRequest> {
+  if (input.idempotencyKey !== null && !isIdempotencyKey(input.idempotencyKey)) throw new AppError<FilingErrorCode>("bad_request");
   const now = input.now ?? new Date();
   const today = bangkokDate(now);
   const service = await findActiveService(input.serviceCode);
   if (!service || !service.channels.includes(input.channel)) throw new AppError<FilingErrorCode>("service_unavailable");
+  // Checked here, where every channel passes, rather than trusted to the card agent or a form.
+  if (!isValidCitizenId(input.applicant.citizenId)) throw new AppError<FilingErrorCode>("citizen_id_invalid");
 
   const form = input.channel === "kiosk" ? kioskForm(service) : service.form;
   const checked = validateAnswers(form, input.answers, today);
@@ -128,9 +133,18 @@ export async function fileRequest(input: FileRequestInput): Promise<FiledRequest
     if (input.idempotencyKey) {
       const earlier = await findEarlierFiling(input.idempotencyKey, applicantKey, service);
       if (earlier) return earlier;
+      // The key is taken but its filing is not there to answer with: refuse, never a 500.
+      if (isUniqueViolation(error, "idempotencyKey")) throw new AppError<FilingErrorCode>("idempotency_conflict");
     }
     throw error;
   }
+}
+
+/** A unique-index violation on `column`, as Prisma reports it for raw SQL through the driver adapter. */
+function isUniqueViolation(error: unknown, column: string): boolean {
+  const cause = (error as { meta?: { driverAdapterError?: { cause?: { kind?: string; constraint?: { fields?: string[] } } } } })?.meta
+    ?.driverAdapterError?.cause;
+  return cause?.kind === "UniqueConstraintViolation" && (cause.constraint?.fields ?? [column]).includes(column);
 }
 
 const CHANNEL_TH: Record<Channel, string> = { kiosk: "ตู้บริการ", counter: "เคาน์เตอร์บริการ", online: "ออนไลน์" };

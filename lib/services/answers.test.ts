@@ -98,6 +98,16 @@ describe("validateAnswers", () => {
     });
   });
 
+  it("refuses unknown keys, __proto__ and the names of Object's own properties included", () => {
+    // As JSON.parse leaves them: "__proto__" an own key, not the prototype.
+    const input = JSON.parse('{"problem": "road", "location": "ซอย 2", "__proto__": {"admin": true}, "constructor": "x"}') as Record<string, unknown>;
+    const result = validateAnswers(repairForm, input, today);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.errors).sort()).toEqual(["__proto__", "constructor"]);
+    expect(result.errors["__proto__"]).toEqual({ code: "unknownField" });
+  });
+
   it("treats blank and whitespace-only answers as missing", () => {
     const result = validateAnswers(repairForm, { problem: "", location: "   " }, today);
     expect(result).toEqual({ ok: false, errors: { problem: { code: "required" }, location: { code: "required" } } });

@@ -41,15 +41,17 @@ export function validateAnswers(
   input: Record<string, unknown>,
   today: CalendarDate,
 ): AnswersResult {
-  const answers: Answers = {};
-  const errors: Record<string, AnswerError> = {};
+  // Without a prototype, a key such as "__proto__" is an ordinary key here: reported as
+  // unknown instead of silently changing the object's prototype (and vanishing).
+  const answers: Answers = Object.create(null) as Answers;
+  const errors: Record<string, AnswerError> = Object.create(null) as Record<string, AnswerError>;
   const known = new Set(form.fields.map((f) => f.key));
 
   for (const key of Object.keys(input)) {
     if (!known.has(key)) errors[key] = { code: "unknownField" };
   }
   for (const field of form.fields) {
-    const result = checkField(field, input[field.key], today);
+    const result = checkField(field, Object.hasOwn(input, field.key) ? input[field.key] : undefined, today);
     if ("error" in result) errors[field.key] = result.error;
     else if ("value" in result) answers[field.key] = result.value;
     else if (field.required) errors[field.key] = { code: "required" };

@@ -2,8 +2,10 @@
 
 import { headers } from "next/headers";
 import { isAppError } from "@/lib/errors/app-error";
+import { describeError } from "@/lib/errors/describe-error";
 import { isLocale } from "@/lib/i18n/localized";
 import { attestation as attestationSchema, cardData } from "@/lib/kiosk/contract";
+import { answersFromForm } from "@/lib/requests/counter-form-answers";
 import { fileCounterRequest, type CounterIdentity } from "@/lib/requests/file-counter-request";
 import { trackingQrSvg, trackingUrl } from "@/lib/requests/tracking-link";
 import { typedIdentity } from "@/lib/requests/typed-identity";
@@ -36,12 +38,7 @@ export async function fileForResident(_previous: CounterFilingState, form: FormD
   const identity = readIdentity(form);
   if ("fields" in identity) return { status: "error", code: "invalid_identity", fields: identity.fields };
 
-  const answers: Record<string, unknown> = {};
-  for (const field of service.form.fields) {
-    if (field.type === "file") continue;
-    const name = `answer.${field.key}`;
-    answers[field.key] = field.type === "multi" ? form.getAll(name).map(String) : (form.get(name) ?? undefined);
-  }
+  const answers = answersFromForm(form, service.form);
 
   try {
     const filed = await fileCounterRequest({
@@ -64,8 +61,10 @@ export async function fileForResident(_previous: CounterFilingState, form: FormD
       division: { th: filed.division.nameTh, en: filed.division.nameEn },
     };
   } catch (error) {
-    if (!isAppError(error)) throw error;
-    return { status: "error", code: error.code, fields: error.details.fields as FieldErrors | undefined };
+    if (isAppError(error)) return { status: "error", code: error.code, fields: error.details.fields as FieldErrors | undefined };
+    // A failure the officer cannot fix (the database, say) is worded on the form, not an error page.
+    console.error("counter filing failed:", describeError(error));
+    return { status: "error", code: "server_error" };
   }
 }
 
