@@ -1,6 +1,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/client";
 import { resolveDatabaseUrl } from "./database-url";
+import { ensurePrivateDatabaseFile } from "./private-files";
 
 export type Database = PrismaClient;
 
@@ -13,7 +14,8 @@ const BUSY_TIMEOUT_MS = 5_000;
  * here later without touching them.
  */
 export function createDatabaseClient(databaseUrl = process.env.DATABASE_URL): Database {
-  const { url } = resolveDatabaseUrl(databaseUrl, process.cwd());
+  const { url, file } = resolveDatabaseUrl(databaseUrl, process.cwd());
+  ensurePrivateDatabaseFile(file);
   const adapter = new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS });
   return new PrismaClient({ adapter });
 }
