@@ -33,6 +33,31 @@ describe("npm start with a bad set-up", () => {
     expect(run.stderr).toContain(`cannot write the database at ${blocker}/ko.db`);
   });
 
+  it("names a data folder that cannot be created instead of hanging", () => {
+    // Node's own recursive mkdir loops forever here; the start must answer within seconds.
+    const began = Date.now();
+    const run = start({ DATABASE_URL: "file:/proc/ko-nowhere/ko.db", PORT: "3999" });
+    expect(Date.now() - began).toBeLessThan(20_000);
+    expect(run.status).toBe(1);
+    expect(run.stderr.split("\n")).toHaveLength(1);
+    expect(run.stderr).toContain("cannot write the database at /proc/ko-nowhere/ko.db");
+    expect(run.stderr).toContain("mkdir -m 700 -p /proc/ko-nowhere");
+  });
+
+  it("makes a new data folder private to the server's user", async () => {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), "ko-start-"));
+    // A taken port stops the start right after the folder check.
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(0, resolve));
+    try {
+      const run = start({ DATABASE_URL: `file:${parent}/new/data/ko.db`, PORT: String((server.address() as net.AddressInfo).port) });
+      expect(run.status).toBe(1);
+    } finally {
+      server.close();
+    }
+    for (const folder of [`${parent}/new`, `${parent}/new/data`]) expect((fs.statSync(folder).mode & 0o777).toString(8)).toBe("700");
+  });
+
   it("says which port is taken and how to choose another", async () => {
     const server = net.createServer();
     await new Promise<void>((resolve) => server.listen(0, resolve));

@@ -2,7 +2,7 @@ import { bangkokDate } from "@/lib/calendar/dates";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { maskName } from "@/lib/privacy/mask";
-import { applicantSnapshot } from "@/lib/requests/applicant";
+import { readApplicant } from "@/lib/requests/applicant";
 import { OPEN_RUNNING, type BoardTab } from "./board-tabs";
 
 export const PAGE_SIZE = 50;
@@ -70,7 +70,7 @@ export async function listBoard(options: {
     countBoard(options.divisionId, today),
   ]);
   const rows = requests.map((request) => {
-    const applicant = applicantSnapshot.safeParse(JSON.parse(request.applicant));
+    const applicant = readApplicant(request.applicant, request.reference);
     const name = (which: "nameTh" | "nameEn") => {
       if (!applicant.success) return "";
       const parts = applicant.data[which];

@@ -1,6 +1,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/client";
 import { resolveDatabaseUrl } from "./database-url";
+import { ensurePrivateDatabaseFile } from "./private-files";
 import { guardTransactions, type GuardedFactory } from "./transaction-guard";
 import { databaseFilesWritable } from "./writable-files";
 
@@ -30,6 +31,7 @@ const guards = (shared.koDatabaseGuards ??= new WeakMap());
  */
 export function createDatabaseClient(databaseUrl = process.env.DATABASE_URL): Database {
   const { url, file } = resolveDatabaseUrl(databaseUrl, process.cwd());
+  ensurePrivateDatabaseFile(file);
   const guarded = guardTransactions(new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS }), {
     busyTimeoutMs: BUSY_TIMEOUT_MS,
     maxWaitMs: TRANSACTION_MAX_WAIT_MS,

@@ -1,6 +1,7 @@
 import { signAttestation } from "kiosk-agent/attestation";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { readApplicant } from "@/lib/requests/applicant";
 import { seedDatabase } from "@/prisma/seed/seed-database";
 import { koResident, makeKiosk, signedFiling, type TestKiosk } from "@/test/support/kiosk-device";
 import type { FilingError, FilingResponse } from "./contract";
@@ -35,9 +36,10 @@ describe("kiosk filing", () => {
     expect(stored.identitySource).toBe("card_chip");
     expect(stored.identityDetail).toBe("identity verified from the ID card chip at Counter 1");
     expect(stored.kiosk?.name).toBe("Counter 1");
-    expect(JSON.parse(stored.applicant)).toMatchObject({ citizenId: koResident.citizenId, phone: "0812345678" });
+    const applicant = readApplicant(stored.applicant, stored.reference);
+    expect(applicant.success && applicant.data).toMatchObject({ citizenId: koResident.citizenId, phone: "0812345678" });
     // Only what the service needs: no gender, card dates or issuer.
-    expect(Object.keys(JSON.parse(stored.applicant)).sort()).toEqual(["address", "birthDate", "citizenId", "nameEn", "nameTh", "phone"]);
+    expect(Object.keys(applicant.success ? applicant.data : {}).sort()).toEqual(["address", "birthDate", "citizenId", "nameEn", "nameTh", "phone"]);
   });
 
   it("returns the same receipt for a retry or a double tap, filing once", async () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DataKeyError, isSealed, seal, unseal } from "@/lib/security/data-key";
 
 /**
  * What a request keeps about the person who filed it: only what the services need (PDPA
@@ -22,3 +23,44 @@ export const applicantSnapshot = z.object({
   phone: z.string(),
 });
 export type ApplicantSnapshot = z.infer<typeof applicantSnapshot>;
+
+/**
+ * Every write and read of Request.applicant goes through these two, so the record is
+ * encrypted at rest (lib/security/data-key.ts) and bound to its request: a sealed record
+ * copied into another request's row is refused there.
+ */
+export function storeApplicant(applicant: ApplicantSnapshot, reference: string): string {
+  const json = JSON.stringify(applicant);
+  // Only `npm run bench` sets this, to measure what encryption costs in the same run.
+  if (process.env.KO_BENCH_UNENCRYPTED_APPLICANT === "1") return json;
+  return seal(json, applicantContext(reference));
+}
+
+export type ReadApplicant = { success: true; data: ApplicantSnapshot } | { success: false; reason: "unreadable" | "invalid" };
+
+/** The stored record, decrypted and checked; plaintext rows from before encryption still read. */
+export function readApplicant(stored: string, reference: string): ReadApplicant {
+  let json = stored;
+  if (isSealed(stored)) {
+    try {
+      json = unseal(stored, applicantContext(reference));
+    } catch (error) {
+      if (!(error instanceof DataKeyError)) throw error;
+      // The reference and the reason only: never the record.
+      console.error(`[ko] applicant record of ${reference} refused: ${error.message}`);
+      return { success: false, reason: "unreadable" };
+    }
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return { success: false, reason: "invalid" };
+  }
+  const checked = applicantSnapshot.safeParse(parsed);
+  return checked.success ? { success: true, data: checked.data } : { success: false, reason: "invalid" };
+}
+
+export function applicantContext(reference: string): string {
+  return `Request.applicant:${reference}`;
+}

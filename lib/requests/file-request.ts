@@ -13,7 +13,7 @@ import { validateAnswers, type Answers } from "@/lib/services/answers";
 import { findActiveService, findDivision } from "@/lib/services/catalogue";
 import type { Channel } from "@/lib/services/channels";
 import type { Service } from "@/lib/services/service-row";
-import { applicantSnapshot, type ApplicantSnapshot } from "./applicant";
+import { applicantSnapshot, storeApplicant, type ApplicantSnapshot } from "./applicant";
 import { insertAuditEntry, insertEvent, insertRequest, nextCounterValues } from "./filing-store";
 import { isIdempotencyKey } from "./idempotency-key";
 import { formatQueueTicket, formatReference } from "./reference";
@@ -89,7 +89,7 @@ export async function fileRequest(input: FileRequestInput): Promise<FiledRequest
         serviceId: service.id,
         divisionId: division.id,
         channel: input.channel,
-        applicant: JSON.stringify(applicant),
+        applicant: storeApplicant(applicant, reference),
         applicantKey,
         identitySource: input.identity.source,
         identityDetail: input.identity.detail,

@@ -2,7 +2,7 @@ import { bangkokDate } from "@/lib/calendar/dates";
 import { holidayCalendar } from "@/lib/calendar/holiday-calendar";
 import { db } from "@/lib/db/client";
 import { maskName } from "@/lib/privacy/mask";
-import { applicantSnapshot } from "./applicant";
+import { readApplicant } from "./applicant";
 import { clockState } from "./clock";
 import type { RequestStatus } from "./status";
 
@@ -32,7 +32,7 @@ export async function getTracking(token: string, now: Date = new Date()): Promis
     },
   });
   if (!request) return null;
-  const applicant = applicantSnapshot.safeParse(JSON.parse(request.applicant));
+  const applicant = readApplicant(request.applicant, request.reference);
   return {
     reference: request.reference,
     status: request.status as RequestStatus,

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the figures the issues ask for, as medians over several rounds
  * (this is a shared 2-core machine: single runs are noisy).
- * `npm run bench -- staff` (or foundation, kiosk) runs one section.
+ * `npm run bench -- staff` (or foundation, kiosk, encryption) runs one section.
  *
  *   BENCH_ROUNDS (default 3), BENCH_SECONDS per load round (default 5).
  */
@@ -71,6 +71,10 @@ const sections: Record<string, () => Promise<void>> = {
     await kioskPage();
     await filing();
   },
+  encryption: async () => {
+    console.log(`== Applicant encryption at rest (issue 9) ==`);
+    await filingEncryptionCost();
+  },
   staff: async () => {
     console.log(`== Staff console (issue 5) ==`);
     await staffConsole();
@@ -139,6 +143,33 @@ async function filing(): Promise<void> {
   } finally {
     await server.stop();
   }
+}
+
+/**
+ * What encrypting the applicant record costs the filing rate (issue 9: at most 10%):
+ * the same database, a server with encryption on and one with it off, taken in turns
+ * so the shared machine's noise falls on both alike.
+ */
+async function filingEncryptionCost(): Promise<void> {
+  const database = tempDatabase();
+  const figures: Record<"on" | "off", number[]> = { on: [], off: [] };
+  for (let pair = 0; pair < rounds; pair++) {
+    for (const encryption of pair % 2 === 0 ? (["off", "on"] as const) : (["on", "off"] as const)) {
+      const server = await startServer(database, undefined, encryption === "off" ? { KO_BENCH_UNENCRYPTED_APPLICANT: "1" } : {});
+      try {
+        const result = await benchFiling(server.url, database, { connections: 10, seconds, rounds: 1 });
+        figures[encryption].push(result.filingsPerSecond);
+      } finally {
+        await server.stop();
+      }
+    }
+  }
+  const on = median(figures.on);
+  const off = median(figures.off);
+  console.log(
+    `POST /api/kiosk/requests, 10 connections, ${rounds}x${seconds}s each way: applicant encrypted median ${fmt(on)} filings/s (runs: ${figures.on.map(fmt).join(", ")}), ` +
+      `unencrypted ${fmt(off)} filings/s (runs: ${figures.off.map(fmt).join(", ")}): encryption costs ${fmt((100 * (off - on)) / off)}% (goal <= 10%)`,
+  );
 }
 
 main().catch((error) => {

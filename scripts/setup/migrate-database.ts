@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { ensurePrivateDatabaseFile } from "@/lib/db/private-files";
 import { SetupError } from "./setup-error";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -36,6 +37,8 @@ export function pendingMigrations(databaseFile: string): string[] {
  * the writer, which the kiosk and the staff boards rely on. WAL is stored in the file.
  */
 export function migrateDatabase(databaseFile: string): { applied: string[] } {
+  // Prisma Migrate would create a new database 0644: create it private first.
+  ensurePrivateDatabaseFile(databaseFile);
   const pending = pendingMigrations(databaseFile);
   if (pending.length > 0) {
     const prisma = path.join(ROOT, "node_modules", ".bin", "prisma");

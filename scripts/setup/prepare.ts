@@ -1,6 +1,7 @@
 import path from "node:path";
 import { resolveDatabaseUrl } from "@/lib/db/database-url";
 import { checkDataDirectory } from "./check-data-directory";
+import { checkDataKey } from "./check-data-key";
 import { checkPortFree, parsePort } from "./check-port";
 import { migrateDatabase } from "./migrate-database";
 import { seedIfEmpty } from "./seed-if-empty";
@@ -16,12 +17,14 @@ export type Prepared = { port: number; databaseFile: string };
 export async function prepare(log: (line: string) => void): Promise<Prepared> {
   const port = parsePort(process.env.PORT);
   const database = resolveDatabaseUrl(process.env.DATABASE_URL, ROOT);
-  checkDataDirectory(database.file);
+  const { warning } = checkDataDirectory(database.file);
+  if (warning) log(`WARNING: ${warning}`);
   await checkPortFree(port);
 
   const { applied } = migrateDatabase(database.file);
   if (applied.length > 0) log(`database ${database.file}: applied ${applied.length} migration(s)`);
   if (await seedIfEmpty(database.url)) log("new database: added the divisions, services and holidays");
+  await checkDataKey(database.file, ROOT, log);
 
   // The server and everything it loads use the resolved, absolute location.
   process.env.DATABASE_URL = database.url;

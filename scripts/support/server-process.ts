@@ -16,6 +16,11 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/** The data key for a test database: beside its folder, never inside it (as in production). */
+export function keyFileFor(databaseFile: string): string {
+  return `${path.dirname(databaseFile)}.keys/data.key`;
+}
+
 export function tempDatabase(): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ko-bench-")), "ko.db");
 }
@@ -30,7 +35,7 @@ export async function startServer(databaseFile: string, port?: number, env: Reco
   const started = performance.now();
   const child = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
     cwd: ROOT,
-    env: { ...process.env, KIOSK_AGENT: "off", ...env, PORT: String(chosen), DATABASE_URL: `file:${databaseFile}`, NODE_ENV: "production" },
+    env: { ...process.env, KIOSK_AGENT: "off", DATA_KEY_FILE: keyFileFor(databaseFile), ...env, PORT: String(chosen), DATABASE_URL: `file:${databaseFile}`, NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

@@ -8,3 +8,5 @@ const template = inject("templateDatabase");
 const file = path.join(path.dirname(template), `test-${process.pid}-${Math.random().toString(36).slice(2)}.db`);
 fs.copyFileSync(template, file);
 process.env.DATABASE_URL = `file:${file}`;
+// Its own data key too (made on first use; removed with the template's folder).
+process.env.DATA_KEY_FILE = `${file}.keys/data.key`;

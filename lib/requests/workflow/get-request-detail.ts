@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import type { LocalizedText } from "@/lib/i18n/localized";
 import { fullName, maskCitizenId } from "@/lib/privacy/mask";
 import { can, type StaffPrincipal } from "@/lib/staff/policy";
-import { applicantSnapshot } from "../applicant";
+import { readApplicant } from "../applicant";
 import { clockState, type ClockState } from "../clock";
 import { allowedActions, defectRequestNeedsConfirmation, type WorkflowAction } from "../state-machine";
 import type { RequestStatus } from "../status";
@@ -66,7 +66,7 @@ export async function getRequestDetail(options: { staff: StaffPrincipal; referen
 
   const today = bangkokDate(now);
   const status = request.status as RequestStatus;
-  const applicant = applicantSnapshot.safeParse(parseJson(request.applicant));
+  const applicant = readApplicant(request.applicant, request.reference);
   const { answers, attachments } = displayAnswers(request.service.form, request.answers);
   const divisions = await db.division.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, code: true, nameTh: true, nameEn: true } });
   const mayAct = can(options.staff, "request.act", request.divisionId);

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import type { StaffPrincipal } from "@/lib/staff/policy";
-import { applicantSnapshot } from "../applicant";
+import { readApplicant } from "../applicant";
 import { workflowError } from "./errors";
 import { loadRequestFor } from "./load-request";
 
@@ -12,7 +12,7 @@ import { loadRequestFor } from "./load-request";
 export async function revealCitizenId(options: { staff: StaffPrincipal; reference: string; now?: Date }): Promise<string> {
   const request = await loadRequestFor(options.staff, options.reference, "request.viewCitizenId");
   const row = await db.request.findUniqueOrThrow({ where: { id: request.id }, select: { applicant: true } });
-  const applicant = applicantSnapshot.safeParse(JSON.parse(row.applicant));
+  const applicant = readApplicant(row.applicant, request.reference);
   if (!applicant.success) throw workflowError("not_found");
   await db.auditLog.create({
     data: {
