@@ -12,7 +12,7 @@ export const test = base.extend<{ noCspViolations: void }>({
       const violations: string[] = [];
       await page.addInitScript(() => {
         document.addEventListener("securitypolicyviolation", (event) => {
-          console.error(`[csp-violation] ${event.effectiveDirective} blocked ${event.blockedURI || "inline"} on ${location.pathname}`);
+          console.error(`[csp-violation] ${event.effectiveDirective} blocked ${event.blockedURI || "inline"} on ${location.pathname} (${event.sourceFile}:${event.lineNumber}:${event.columnNumber})`);
         });
       });
       page.on("console", (message) => {
