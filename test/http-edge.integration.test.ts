@@ -172,6 +172,12 @@ describe("public files", () => {
   });
 });
 
+describe("npm start without PUBLIC_URL", () => {
+  it("warns, saying what to set", () => {
+    expect(stdout).toMatch(/^\[ko\] warning: PUBLIC_URL is not set: receipt QR codes point to .* Set PUBLIC_URL to the address residents use, e\.g\. PUBLIC_URL=https:\/\//m);
+  });
+});
+
 describe("request log", () => {
   it("writes one JSON line per request without tokens or query strings", async () => {
     await get(`/track/${trackingToken}?from=qr`);
