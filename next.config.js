@@ -3,6 +3,11 @@ const createNextIntlPlugin = require("next-intl/plugin");
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+// The APIs and the files in public/ run nothing (an SVG could carry a script): the same policy as
+// NON_PAGE_POLICY in lib/security/content-security-policy.ts. Pages get theirs from proxy.ts.
+const FILE_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+const PUBLIC_FILES = ["/api/:path*", "/robots.txt", "/favicon.ico", "/emblem.svg", "/icons/:file*", "/kiosk.webmanifest", "/display.webmanifest"];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native database drivers stay outside the server bundle and load from node_modules.
@@ -21,6 +26,7 @@ const nextConfig = {
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
       },
+      ...PUBLIC_FILES.map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: FILE_POLICY }] })),
     ];
   },
 };

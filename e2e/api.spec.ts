@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { findServiceCode } from "./support/catalogue";
 
 test.describe("machine-readable endpoints", () => {

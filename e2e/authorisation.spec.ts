@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createStaffAccount, fileTestRequest, signIn, type TestStaff } from "./support/staff";
 
 /**

@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signAttestation } from "kiosk-agent/attestation";
 import { insertCard, type InsertedCard } from "../scripts/support/virtual-card";
 import { expectNoSeriousA11yViolations } from "./support/a11y";

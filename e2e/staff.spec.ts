@@ -1,4 +1,5 @@
-import { expect, test, type Browser } from "@playwright/test";
+import type { Browser } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { insertCard } from "../scripts/support/virtual-card";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { queryDatabase } from "./support/database";

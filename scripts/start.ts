@@ -4,6 +4,7 @@
  * then serves on PORT (default 3000). Set-up problems print one line and exit 1.
  */
 import "./setup/production-env";
+import { publicUrlStatus } from "@/lib/config/public-url";
 import { startKioskAgent } from "@/server/kiosk-agent-process";
 import { startWebServer } from "@/server/web-server";
 import { buildIfMissing } from "./setup/build-if-missing";
@@ -14,8 +15,13 @@ runMain(async () => {
   const started = Date.now();
   const { port, databaseFile } = await prepare(log);
   buildIfMissing(log);
-  const server = await startWebServer({ port, dev: false });
+  const server = await startWebServer({ port, dev: false, host: process.env.HOST?.trim() || undefined });
   const agent = await startKioskAgent({ webPort: port, databaseFile, log });
+  const publicUrl = publicUrlStatus();
+  if (publicUrl.state === "unset") {
+    const hosts = process.env.ALLOWED_HOSTS?.trim() ? "" : "; until PUBLIC_URL or ALLOWED_HOSTS is set, only localhost is answered";
+    log(`warning: ${publicUrl.advice}${hosts}`);
+  }
   log(`ready in ${Date.now() - started} ms: ${server.url} (kiosk: ${server.url}/kiosk)`);
   stopOnSignals(async () => {
     await agent?.stop();

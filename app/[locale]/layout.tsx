@@ -3,6 +3,7 @@ import "@fontsource/sarabun/600.css";
 import "@fontsource/sarabun/700.css";
 import "../globals.css";
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -28,6 +29,9 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  // Reading the request makes every page render per request, which the CSP nonce needs
+  // (proxy.ts): a page built ahead of time would carry scripts without this request's nonce.
+  await headers();
 
   return (
     <html lang={locale}>

@@ -29,16 +29,23 @@ export function tempDatabase(): string {
  * Start `npm start`'s script as its own process group and time how long until /api/health
  * answers 200. By default without the kiosk agent; pass `env` to change that.
  */
-export async function startServer(databaseFile: string, port?: number, env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+  databaseFile: string,
+  port?: number,
+  env: Record<string, string> = {},
+  /** Receives the server's standard output (the request log), when given. */
+  onStdout?: (text: string) => void,
+): Promise<RunningServer> {
   const chosen = port ?? (await freePort());
   const url = `http://127.0.0.1:${chosen}`;
   const started = performance.now();
   const child = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
     cwd: ROOT,
     env: { ...process.env, KIOSK_AGENT: "off", DATA_KEY_FILE: keyFileFor(databaseFile), ...env, PORT: String(chosen), DATABASE_URL: `file:${databaseFile}`, NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", onStdout ? "pipe" : "ignore", "inherit"],
     detached: true,
   });
+  child.stdout?.setEncoding("utf8").on("data", (text: string) => onStdout?.(text));
   let exited = false;
   child.on("exit", () => (exited = true));
   for (;;) {

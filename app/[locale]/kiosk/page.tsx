@@ -16,7 +16,7 @@ type Props = { params: Promise<{ locale: Locale }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "kiosk" });
-  return { title: t("title"), robots: { index: false, follow: false } };
+  return { title: t("title"), robots: { index: false, follow: false }, manifest: "/kiosk.webmanifest" };
 }
 
 /**
