@@ -3,14 +3,14 @@ import path from "node:path";
 import { ensurePcscd } from "../scripts/support/pcscd";
 import { startServer } from "../scripts/support/server-process";
 
-/** pcscd with the virtual reader first, so the server's agent finds a real PC/SC reader. */
+/** pcscd with the vpcd reader first; "pcsc" because "auto" passes over an empty vpcd reader. */
 export default async function globalSetup() {
   const database = process.env.E2E_DATABASE!;
   fs.mkdirSync(path.dirname(database), { recursive: true });
   const pcscd = await ensurePcscd();
   const server = await startServer(database, Number(process.env.E2E_PORT), {
     KIOSK_AGENT: "on",
-    KIOSK_READER: "auto",
+    KIOSK_READER: "pcsc",
     KIOSK_AGENT_PORT: process.env.E2E_AGENT_PORT!,
     // Short enough to test, long enough never to interrupt a test that is busy.
     KIOSK_IDLE_WARNING_SECONDS: "8",

@@ -4,27 +4,31 @@ import readline from "node:readline";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
 import { enrollKiosk } from "@/lib/kiosk/devices";
+import { kioskPageConfig } from "@/lib/kiosk/page-config";
 import { checkPortFree } from "@/scripts/setup/check-port";
 
 const AGENT_BIN = path.resolve(__dirname, "..", "kiosk-agent", "bin", "kiosk-agent.js");
 export const BUILT_IN_KIOSK = "Built-in kiosk (this server)";
 
-export type AgentSettings = { port: number; reader: string; enabled: boolean };
+export type AgentSettings = { port: number; reader: string; enabled: boolean; demo: boolean };
 
 export function agentSettings(env = process.env): AgentSettings {
   return {
     enabled: env.KIOSK_AGENT !== "off",
     port: Number(env.KIOSK_AGENT_PORT ?? 8189),
     reader: env.KIOSK_READER ?? "auto",
+    // KIOSK_DEMO=off is a production installation: "auto" never falls back to the demo card.
+    demo: kioskPageConfig(env).demoAllowed,
   };
 }
 
 /**
  * `npm start` runs the kiosk agent beside the web server, as its own process: the agent
  * loads a native PC/SC module, and a crash there must not take the web server down. It
- * reads a real reader when there is one, else the built-in virtual card (KIOSK_READER), and
- * its device key is enrolled as this server's own kiosk on first start. A kiosk PC with
- * its own agent instead sets KIOSK_AGENT=off on the server and enrols that PC's key.
+ * reads a real reader when there is one, else the built-in virtual card unless KIOSK_DEMO=off
+ * (KIOSK_READER), and its device key is enrolled as this server's own kiosk on first start.
+ * It ends with this process (--exit-with-stdin). A kiosk PC with its own agent instead sets
+ * KIOSK_AGENT=off on the server and enrols that PC's key.
  */
 export async function startKioskAgent(options: {
   webPort: number;
@@ -44,13 +48,24 @@ export async function startKioskAgent(options: {
 
   const origins = [`http://localhost:${options.webPort}`, `http://127.0.0.1:${options.webPort}`];
   if (process.env.PUBLIC_URL) origins.push(new URL(process.env.PUBLIC_URL).origin);
-  const args = ["serve", "--port", String(settings.port), "--reader", settings.reader, ...origins.flatMap((o) => ["--allow-origin", o])];
+  const args = [
+    "serve",
+    "--port",
+    String(settings.port),
+    "--reader",
+    settings.reader,
+    // The agent holds the read end of a pipe to us: if this process dies, even by kill -9,
+    // the pipe closes and the agent ends, freeing its port for the next start.
+    "--exit-with-stdin",
+    ...(settings.demo ? [] : ["--no-demo"]),
+    ...origins.flatMap((o) => ["--allow-origin", o]),
+  ];
 
   let child: ChildProcess | null = null;
   let stopping = false;
   const restarts: number[] = [];
   const launch = () => {
-    child = spawn(process.execPath, [AGENT_BIN, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+    child = spawn(process.execPath, [AGENT_BIN, ...args], { env, stdio: ["pipe", "pipe", "pipe"] });
     for (const stream of [child.stdout!, child.stderr!]) {
       readline.createInterface({ input: stream }).on("line", (line) => options.log(`kiosk agent: ${line.replace(/^\[kiosk-agent\] /, "")}`));
     }

@@ -43,6 +43,8 @@ export const attestation = z.object({
   readAt: z.string().max(40),
   dataHash: z.string().max(128),
   signature: z.string().max(256),
+  // "virtual": the agent's built-in demo card (signed with the rest of the read).
+  source: z.literal("virtual").optional(),
 });
 export type Attestation = z.infer<typeof attestation>;
 
@@ -73,6 +75,7 @@ export const filingResponse = z.object({
   division: z.object({ th: z.string(), en: z.string() }),
   maskedName: z.object({ th: z.string(), en: z.string() }), // e.g. "นาย ส**** ใ***"
   filedAt: z.string(),
+  demoCard: z.literal(true).optional(), // filed with the agent's demo card: the receipt says so
 });
 export type FilingResponse = z.infer<typeof filingResponse>;
 
@@ -85,6 +88,7 @@ export const FILING_ERRORS = {
   attestation_invalid: 403, // unsigned, wrongly signed, or data not matching the signature
   device_not_enrolled: 403,
   device_revoked: 403,
+  demo_card_refused: 403, // a demo (virtual) card's read, on an installation with KIOSK_DEMO=off
   nonce_invalid: 403, // unknown, expired or already used nonce (and not a retry of the same filing)
   rate_limited: 429,
   server_error: 500,

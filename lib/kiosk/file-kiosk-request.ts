@@ -5,7 +5,7 @@ import { trackingQrSvg, trackingUrl } from "@/lib/requests/tracking-link";
 import { normalisePhone } from "@/lib/services/answers";
 import { FILING_ERRORS, filingRequest, type FilingError, type FilingErrorCode, type FilingResponse } from "./contract";
 import { consumeNonce } from "./nonces";
-import { verifyCardRead } from "./verify-card-read";
+import { cardReadIdentity, verifyCardRead } from "./verify-card-read";
 
 export type KioskFilingResult = { status: number; body: FilingResponse | FilingError };
 
@@ -36,7 +36,7 @@ export async function fileKioskRequest(raw: unknown, publicBaseUrl: string): Pro
       serviceCode: input.serviceCode,
       channel: "kiosk",
       applicant: { ...input.card, phone },
-      identity: { source: "card_chip", detail: `identity verified from the ID card chip at ${kiosk.name}`, kioskId: kiosk.id },
+      identity: cardReadIdentity(read),
       // As they arrived: the parsed copy has lost a "__proto__" key, which must be refused.
       answers: (raw as { answers: Record<string, unknown> }).answers,
       idempotencyKey: input.idempotencyKey,
@@ -57,6 +57,7 @@ export async function fileKioskRequest(raw: unknown, publicBaseUrl: string): Pro
         division: { th: filed.division.nameTh, en: filed.division.nameEn },
         maskedName: { th: maskName(input.card.nameTh), en: maskName(input.card.nameEn) },
         filedAt: filed.createdAt.toISOString(),
+        ...(read.demo ? { demoCard: true } : {}),
       },
     };
   } catch (error) {

@@ -68,6 +68,7 @@ const KNOWN_CODES: readonly string[] = [
   "attestation_invalid",
   "device_not_enrolled",
   "device_revoked",
+  "demo_card_refused",
   "nonce_invalid",
   "rate_limited",
   "server_error",

@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors/app-error";
 import type { Attestation, CardData } from "@/lib/kiosk/contract";
 import { consumeNonce } from "@/lib/kiosk/nonces";
-import { verifyCardRead } from "@/lib/kiosk/verify-card-read";
+import { cardReadIdentity, verifyCardRead } from "@/lib/kiosk/verify-card-read";
 import { normalisePhone } from "@/lib/services/answers";
 import { can } from "@/lib/staff/policy";
 import type { StaffSession } from "@/lib/staff/session";
@@ -52,11 +52,7 @@ export async function fileCounterRequest(input: {
     serviceCode: input.serviceCode,
     channel: "counter",
     applicant: { ...card, phone },
-    identity: {
-      source: "card_chip",
-      detail: `identity verified from the ID card chip at ${read.reader.name}, filed at the counter by ${input.staff.username}`,
-      kioskId: read.reader.id,
-    },
+    identity: cardReadIdentity(read, input.staff.username),
     answers: input.answers,
     idempotencyKey: input.idempotencyKey,
     actor,

@@ -25,7 +25,8 @@ export type FileRequestInput = {
   serviceCode: string;
   channel: Channel;
   applicant: ApplicantSnapshot;
-  identity: { source: "card_chip" | "typed" | "online_login"; detail: string; kioskId?: number };
+  // demo_card: the kiosk agent's built-in virtual card, never a real person (demo installations only).
+  identity: { source: "card_chip" | "demo_card" | "typed" | "online_login"; detail: string; kioskId?: number };
   answers: Record<string, unknown>;
   /** Same key, same request: a retry returns the first filing instead of a second one. */
   idempotencyKey: string | null;
@@ -105,8 +106,8 @@ export async function fileRequest(input: FileRequestInput): Promise<FiledRequest
         requestId,
         type: "filed",
         public: true,
-        messageTh: `ยื่นคำขอทาง${CHANNEL_TH[input.channel]}`,
-        messageEn: `Request filed ${CHANNEL_EN[input.channel]}`,
+        messageTh: `ยื่นคำขอทาง${CHANNEL_TH[input.channel]}${input.identity.source === "demo_card" ? " (บัตรทดลอง — ไม่ใช่บัตรประชาชนจริง)" : ""}`,
+        messageEn: `Request filed ${CHANNEL_EN[input.channel]}${input.identity.source === "demo_card" ? " (demo card — not a real ID card)" : ""}`,
         detail: JSON.stringify({ channel: input.channel, division: division.code }),
         createdAt: now,
       });

@@ -21,7 +21,7 @@ export type KioskPageBench = {
 export async function benchKioskPage(runs: number): Promise<KioskPageBench> {
   const pcscd = await ensurePcscd();
   const agentPort = await freePort();
-  const server = await startServer(tempDatabase(), undefined, { KIOSK_AGENT: "on", KIOSK_READER: "auto", KIOSK_AGENT_PORT: String(agentPort) });
+  const server = await startServer(tempDatabase(), undefined, { KIOSK_AGENT: "on", KIOSK_READER: "pcsc", KIOSK_AGENT_PORT: String(agentPort) });
   const removeRoute = addQuickackRoute();
   let browser: Browser | null = null;
   try {

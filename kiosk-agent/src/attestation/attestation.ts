@@ -17,7 +17,14 @@ export interface Attestation {
   dataHash: string;
   /** Base64 Ed25519 signature over attestationMessage(...). */
   signature: string;
+  /**
+   * "virtual": the read came from the agent's built-in virtual (demo) card, not a real ID
+   * card. Signed with the rest, so it cannot be dropped without breaking the signature.
+   */
+  source?: CardSource;
 }
+
+export type CardSource = "virtual";
 
 const NONCE = /^[A-Za-z0-9._~+/=-]{16,256}$/u;
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/u;
@@ -28,9 +35,15 @@ export function isValidNonce(nonce: unknown): nonce is string {
   return typeof nonce === "string" && NONCE.test(nonce);
 }
 
-/** The exact bytes signed: tag, nonce, device ID, read time and data hash, one per line. */
-export function attestationMessage(fields: { nonce: string; deviceId: string; readAt: string; dataHash: string }): Buffer {
-  return Buffer.from([ATTESTATION_TAG, fields.nonce, fields.deviceId, fields.readAt, fields.dataHash].join("\n"), "utf8");
+/**
+ * The exact bytes signed: tag, nonce, device ID, read time and data hash, one per line, and
+ * a last line "source:virtual" for a demo card's read (real reads keep the original five
+ * lines, so their signatures are unchanged).
+ */
+export function attestationMessage(fields: { nonce: string; deviceId: string; readAt: string; dataHash: string; source?: CardSource | undefined }): Buffer {
+  const lines = [ATTESTATION_TAG, fields.nonce, fields.deviceId, fields.readAt, fields.dataHash];
+  if (fields.source !== undefined) lines.push(`source:${fields.source}`);
+  return Buffer.from(lines.join("\n"), "utf8");
 }
 
 export function signAttestation(input: {
@@ -39,13 +52,15 @@ export function signAttestation(input: {
   nonce: string;
   data: object;
   readAt?: string;
+  source?: CardSource | undefined;
 }): Attestation {
   if (!isValidNonce(input.nonce)) throw new TypeError("nonce must be 16..256 printable base64/base64url characters");
   const readAt = input.readAt ?? new Date().toISOString();
   const dataHash = cardDataHash(input.data);
   const fields = { nonce: input.nonce, deviceId: input.deviceId, readAt, dataHash };
-  const signature = sign(null, attestationMessage(fields), input.privateKey).toString("base64");
-  return { version: ATTESTATION_VERSION, ...fields, signature };
+  const source = input.source;
+  const signature = sign(null, attestationMessage({ ...fields, source }), input.privateKey).toString("base64");
+  return { version: ATTESTATION_VERSION, ...fields, signature, ...(source === undefined ? {} : { source }) };
 }
 
 export type VerifyResult = { ok: true; errors: [] } | { ok: false; errors: string[] };
@@ -67,12 +82,13 @@ export function verifyAttestation(input: { publicKey: PublicKeyInput; data: obje
   if (typeof attestation !== "object" || attestation === null) {
     return { ok: false, errors: [...errors, "attestation is missing"] };
   }
-  const { version, deviceId, nonce, readAt, dataHash, signature } = attestation;
+  const { version, deviceId, nonce, readAt, dataHash, signature, source } = attestation;
   if (version !== ATTESTATION_VERSION) errors.push(`unsupported attestation version: ${String(version)}`);
   if (!isValidNonce(nonce)) errors.push("nonce is malformed");
   if (typeof readAt !== "string" || !ISO_UTC.test(readAt) || Number.isNaN(Date.parse(readAt))) errors.push("readAt is not an ISO UTC timestamp");
   if (typeof dataHash !== "string" || !HEX_SHA256.test(dataHash)) errors.push("dataHash is malformed");
   if (typeof signature !== "string" || signature === "") errors.push("signature is missing");
+  if (source !== undefined && source !== "virtual") errors.push("source is unknown");
   if (typeof deviceId !== "string") errors.push("deviceId is missing");
   else if (key !== undefined && deviceId !== deviceIdFromPublicKey(key)) errors.push("deviceId does not belong to the public key");
   let expectedHash: string | undefined;
@@ -90,6 +106,7 @@ export function verifyAttestation(input: { publicKey: PublicKeyInput; data: obje
       deviceId: deviceId as string,
       readAt: readAt as string,
       dataHash: dataHash as string,
+      source: source as CardSource | undefined,
     });
     let valid = false;
     try {

@@ -6,8 +6,10 @@ Usage:
   kiosk-agent read [--reader NAME|virtual] [--photo] [--timeout SECONDS]
       Wait (default 30 s) for a card, read it and print one JSON object.
   kiosk-agent serve [--port 8189] --allow-origin URL [--allow-origin URL ...]
-                    [--reader auto|pcsc|virtual|NAME] [--quiet]
-      The local WebSocket API on 127.0.0.1 for the kiosk page.
+                    [--reader auto|pcsc|virtual|NAME] [--no-demo] [--exit-with-stdin] [--quiet]
+      The local WebSocket API on 127.0.0.1 for the kiosk page. "auto" skips empty
+      vsmartcard-vpcd readers and falls back to the demo card, unless --no-demo.
+      --exit-with-stdin: stop when standard input closes (the parent process ended).
   kiosk-agent simulate [--port 35963] [--host 127.0.0.1] [--card FILE|NAME] [--atr-variant 0|1]
                        [--delay-ms N] [--fault MODE] [--remove-after-apdus N]
       Insert the virtual card into vsmartcard-vpcd until stopped (stopping = card removed).

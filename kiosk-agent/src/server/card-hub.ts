@@ -1,5 +1,6 @@
 import type { KeyObject } from "node:crypto";
 import { chooseReader } from "../agent/choose-reader.js";
+import { canHoldRealCard } from "../agent/create-backend.js";
 import { readFromReader } from "../agent/read-from-reader.js";
 import { signAttestation } from "../attestation/attestation.js";
 import { ReaderError } from "../backend/errors.js";
@@ -31,6 +32,8 @@ export interface CardHubOptions {
   logger: Logger;
   /** Serve only this reader (the agent was started with a reader name); others are ignored. */
   onlyReader?: string | undefined;
+  /** Leave out vsmartcard-vpcd readers while they hold no card ("auto"). */
+  hideEmptyVirtualPcd?: boolean;
 }
 
 /**
@@ -132,7 +135,8 @@ export class CardHub {
   /** The readers this agent serves: all of them, or only the configured one. */
   private readers(): ReaderState[] {
     const only = this.options.onlyReader;
-    const readers = this.options.backend.readers();
+    let readers = this.options.backend.readers();
+    if (this.options.hideEmptyVirtualPcd === true) readers = readers.filter(canHoldRealCard);
     return only === undefined ? readers : readers.filter((reader) => reader.name === only);
   }
 
@@ -192,12 +196,14 @@ export class CardHub {
     try {
       const read = await readFromReader({ backend, reader, photo: requests.some(([, request]) => request.photo === true) });
       const readAt = new Date().toISOString();
+      // The built-in virtual reader only ever holds the demo card: the signature says so.
+      const source = backend.mode === "virtual" ? ("virtual" as const) : undefined;
       let delivered = 0;
       for (const [client, request] of requests) {
         if (this.pending.get(client) !== request) continue; // cancelled or replaced meanwhile
         this.pending.delete(client);
         const data = request.photo === true ? read : withoutPhoto(read);
-        const attestation = signAttestation({ privateKey: this.options.privateKey, deviceId: this.options.deviceId, nonce: request.nonce, data, readAt });
+        const attestation = signAttestation({ privateKey: this.options.privateKey, deviceId: this.options.deviceId, nonce: request.nonce, data, readAt, source });
         client.send({ type: "card-read", reader, data, attestation });
         delivered++;
       }

@@ -31,6 +31,8 @@ export interface StartAgentOptions {
   virtualDelayMs?: number;
   /** Injected in tests instead of the native `pcsclite`. */
   pcscFactory?: PcscFactory;
+  /** false: "auto" never uses the built-in virtual (demo) card (a production kiosk). */
+  demo?: boolean;
 }
 
 export interface RunningAgent {
@@ -62,10 +64,12 @@ export async function startAgent(options: StartAgentOptions): Promise<RunningAge
     logger,
     ...(options.pcscFactory === undefined ? {} : { pcscFactory: options.pcscFactory }),
     ...(options.virtualDelayMs === undefined ? {} : { virtualDelayMs: options.virtualDelayMs }),
+    ...(options.demo === undefined ? {} : { demo: options.demo }),
   });
   const choice = options.reader ?? "auto";
   const onlyReader = ["auto", "pcsc", "virtual"].includes(choice) ? undefined : choice;
-  const hub = new CardHub({ backend, virtual, deviceId: identity.deviceId, privateKey: identity.privateKey, logger, onlyReader });
+  // "auto" looks past empty vpcd readers, so the kiosk does not say "ready" with nothing to read.
+  const hub = new CardHub({ backend, virtual, deviceId: identity.deviceId, privateKey: identity.privateKey, logger, onlyReader, hideEmptyVirtualPcd: choice === "auto" });
 
   const http = createServer((_request, response) => {
     response.writeHead(426, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });

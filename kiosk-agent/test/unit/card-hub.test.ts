@@ -69,6 +69,8 @@ describe("CardHub", () => {
     expect(photo).toBeUndefined();
     expect(meta.apdus).toBe(7);
     expect(read.attestation.nonce).toBe(NONCE_A);
+    // The built-in virtual reader holds only the demo card, and the signed read says so.
+    expect(read.attestation.source).toBe("virtual");
     expect(verifyAttestation({ publicKey, data: read.data, attestation: read.attestation }).ok).toBe(true);
     const types = page.received.map((m) => m.type);
     expect(types.indexOf("card-inserted")).toBeLessThan(types.indexOf("card-read"));
@@ -179,6 +181,24 @@ describe("CardHub", () => {
     await backend.stop();
   });
 
+  it('"auto" leaves out empty vpcd readers, so the kiosk says no reader rather than ready', async () => {
+    const pcsc = new FakePcsc();
+    const vpcd = new FakeReader("Virtual PCD 00 00");
+    pcsc.plug(vpcd);
+    const backend = new PcscBackend({ factory: pcsc.factory, settleMs: 5 });
+    await backend.start();
+    const { privateKey, publicKey } = generateKeyPairSync("ed25519");
+    const hub = new CardHub({ backend, virtual: undefined, deviceId: deviceIdFromPublicKey(publicKey), privateKey, logger: silentLogger, hideEmptyVirtualPcd: true });
+    hubs.push(hub);
+    const page = new Page();
+    hub.addClient(page);
+    expect(page.of("readers")[0]?.readers).toEqual([]);
+    vpcd.insert(new VirtualThaiIdCard(loadSampleCard().image));
+    await until(() => page.of("readers").some((m) => m.readers.length === 1));
+    await hub.close();
+    await backend.stop();
+  });
+
   it("serves only the configured reader when started with a reader name", async () => {
     const pcsc = new FakePcsc();
     const a = new FakeReader("Reader A");
@@ -201,6 +221,7 @@ describe("CardHub", () => {
     b.insert(new VirtualThaiIdCard(loadSampleCard("bangkok").image));
     await until(() => page.of("card-read").length === 1);
     expect(page.of("card-read")[0]).toMatchObject({ reader: "Reader B", data: { citizenId: EXPECTED.bangkok.citizenId } });
+    expect(page.of("card-read")[0]!.attestation.source).toBeUndefined();
     await hub.close();
     await backend.stop();
   });

@@ -10,6 +10,7 @@ import type { KioskService } from "@/lib/kiosk/kiosk-services";
 import { maskCitizenId } from "@/lib/privacy/mask";
 import { newUuid } from "@/lib/kiosk/uuid";
 import { AttractScreen, ReadingScreen } from "./attract-screen";
+import { CancelButton } from "./cancel-button";
 import { displayName } from "./card-details";
 import { DemoControls } from "./demo-controls";
 import { FormScreen } from "./form-screen";
@@ -254,9 +255,7 @@ export function KioskApp({ homeLocale, texts, services, agentUrl, idleWarningSec
               <span className="kiosk-visually-hidden">{t.identity.signedIn}: </span>
               <strong>{name}</strong> · {t.identity.citizenId} {maskedId}
             </p>
-            <button type="button" className="kiosk-button kiosk-button--quiet" onClick={() => dispatch({ type: "cancel" })}>
-              {t.cancel}
-            </button>
+            <CancelButton t={t} onConfirm={() => dispatch({ type: "cancel" })} />
           </div>
         ) : null}
       </header>

@@ -32,7 +32,7 @@ export function PrivacyScreen({ t, name, maskedId, onAcknowledge }: { t: KioskTe
           </div>
         ))}
       </dl>
-      <div className="kiosk-actions">
+      <div className="kiosk-actions kiosk-actions--sticky">
         <button type="button" className="kiosk-button kiosk-button--primary" onClick={onAcknowledge}>
           {p.acknowledge}
         </button>

@@ -36,6 +36,11 @@ export function ReceiptScreen({ t, locale, receipt, onDone }: Props) {
         <p className="kiosk-panel__reference">
           {t.receipt.reference} <strong>{receipt.reference}</strong>
         </p>
+        {receipt.demoCard ? (
+          <p className="kiosk-demo-note" data-testid="receipt-demo-card">
+            {t.receipt.demoCard}
+          </p>
+        ) : null}
       </div>
 
       <div className="kiosk-receipt__grid">
@@ -90,6 +95,7 @@ export function ReceiptSlip({ t, locale, receipt }: { t: KioskTexts; locale: Loc
     <div className="kiosk-slip" aria-hidden="true">
       <p className="kiosk-slip__org">{t.municipality}</p>
       <p className="kiosk-slip__title">{t.receipt.slipTitle}</p>
+      {receipt.demoCard ? <p className="kiosk-slip__title">{t.receipt.demoCard}</p> : null}
       <p className="kiosk-slip__ticket-label">{t.receipt.ticket}</p>
       <p className="kiosk-slip__ticket">{receipt.queueTicket}</p>
       <p className="kiosk-slip__counter">{fill(t.receipt.counter, { division: receipt.division[locale] })}</p>

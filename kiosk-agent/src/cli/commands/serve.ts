@@ -5,7 +5,7 @@ import { normalizeOrigin } from "../../server/origin.js";
 import { parseArgs } from "node:util";
 import { asUsage, parseNumber } from "../args.js";
 import { CliFailure, EXIT, usage } from "../exit-codes.js";
-import { untilSignal } from "./signals.js";
+import { untilSignal, untilStdinCloses } from "./signals.js";
 
 export async function serveCommand(args: string[], out: (line: string) => void): Promise<number> {
   const { values } = asUsage(() => parseArgs({ args, strict: true, allowPositionals: false, options: {
@@ -13,6 +13,8 @@ export async function serveCommand(args: string[], out: (line: string) => void):
     "allow-origin": { type: "string", multiple: true },
     reader: { type: "string" },
     quiet: { type: "boolean" },
+    "no-demo": { type: "boolean" },
+    "exit-with-stdin": { type: "boolean" },
   } }));
   const port = parseNumber("port", values.port, { min: 0, max: 65_535, integer: true }) ?? DEFAULT_PORT;
   const origins = values["allow-origin"] ?? [];
@@ -29,7 +31,7 @@ export async function serveCommand(args: string[], out: (line: string) => void):
 
   let agent;
   try {
-    agent = await startAgent({ port, allowOrigins: origins, reader: values.reader ?? "auto", logger });
+    agent = await startAgent({ port, allowOrigins: origins, reader: values.reader ?? "auto", logger, demo: values["no-demo"] !== true });
   } catch (error) {
     if (error instanceof ReaderError) throw new CliFailure(EXIT.noReader, error.message);
     const code = (error as NodeJS.ErrnoException).code;
@@ -37,7 +39,9 @@ export async function serveCommand(args: string[], out: (line: string) => void):
     throw error;
   }
   out(`kiosk-agent listening on ${agent.url} (mode ${agent.mode}, device ${agent.deviceId})`);
-  await untilSignal();
+  // Run by a parent (`npm start`) that holds our stdin: when the parent dies, even by
+  // kill -9, the pipe closes and the agent ends instead of holding its port as an orphan.
+  await (values["exit-with-stdin"] === true ? Promise.race([untilSignal(), untilStdinCloses()]) : untilSignal());
   await agent.close();
   return EXIT.ok;
 }

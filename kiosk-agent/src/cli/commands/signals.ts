@@ -10,3 +10,14 @@ export function untilSignal(): Promise<NodeJS.Signals> {
     process.on("SIGTERM", handler);
   });
 }
+
+/** Resolves when standard input ends: the parent that holds its other end has gone. */
+export function untilStdinCloses(): Promise<void> {
+  return new Promise((resolve) => {
+    process.stdin.once("end", () => resolve());
+    process.stdin.once("close", () => resolve());
+    process.stdin.once("error", () => resolve());
+    // Nothing is read from it; flowing mode is what makes "end" fire.
+    process.stdin.resume();
+  });
+}

@@ -14,7 +14,9 @@ export async function ApplicantSection({ detail, locale }: { detail: RequestDeta
       ? identity.kioskName
         ? t("identity.card_chip", { kiosk: identity.kioskName })
         : t("identity.card_chip_unknown")
-      : identity.source === "online_login"
+      : identity.source === "demo_card"
+        ? t("identity.demo_card")
+        : identity.source === "online_login"
         ? t("identity.online_login")
         : t("identity.typed");
 
