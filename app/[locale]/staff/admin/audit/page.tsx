@@ -55,20 +55,21 @@ export default async function AuditPage({ params, searchParams }: Props) {
       ) : (
         <div className="admin-table-wrap" tabIndex={0} role="region" aria-labelledby="results">
           <table className="admin-table admin-table--audit">
+            {/* Four columns, the detail taking what is left: six squeezed it into a tall ribbon. */}
             <colgroup>
-              <col className="audit-col--at" />
-              <col className="audit-col--actor" />
-              <col className="audit-col--action" />
-              <col className="audit-col--subject" />
+              <col className="audit-col--when" />
+              <col className="audit-col--what" />
               <col className="audit-col--person" />
-              <col className="audit-col--detail" />
+              <col />
             </colgroup>
             <thead>
               <tr>
-                <th scope="col">{t("at")}</th>
-                <th scope="col">{t("actor")}</th>
-                <th scope="col">{t("action")}</th>
-                <th scope="col">{t("subject")}</th>
+                <th scope="col">
+                  {t("at")} / {t("actor")}
+                </th>
+                <th scope="col">
+                  {t("action")} / {t("subject")}
+                </th>
                 <th scope="col">{t("person")}</th>
                 <th scope="col">{t("detail")}</th>
               </tr>
@@ -78,16 +79,17 @@ export default async function AuditPage({ params, searchParams }: Props) {
                 <tr key={row.id}>
                   <td>
                     <time dateTime={row.at.toISOString()}>{time.format(row.at)}</time>
+                    <span className="audit-line">
+                      {row.actorUsername ?? (row.actorLabel || "—")}
+                      <span className="admin-muted"> ({t(`actorType_${actorType(row.actorType)}`)})</span>
+                    </span>
                   </td>
                   <td>
-                    {row.actorUsername ?? (row.actorLabel || "—")}
-                    <span className="admin-muted"> ({t(`actorType_${actorType(row.actorType)}`)})</span>
+                    <span className="audit-action">{auditActionWording(t, row.action)}</span>
+                    <span className="audit-code">
+                      {row.action} · {[row.subjectType, row.subjectId].filter(Boolean).join(" ") || "—"}
+                    </span>
                   </td>
-                  <td>
-                    {auditActionWording(t, row.action)}
-                    <span className="audit-code">{row.action}</span>
-                  </td>
-                  <td className="audit-subject">{[row.subjectType, row.subjectId].filter(Boolean).join(" ") || "—"}</td>
                   <td>{row.personKey ? <span title={row.personKey}>{t("personYes")}</span> : "—"}</td>
                   <td className="audit-detail-cell">
                     <AuditDetail detail={row.detail} />
