@@ -112,7 +112,7 @@ async function staffConsole(): Promise<void> {
         `median ${fmt(board.requestsPerSecond)} req/s, p50 ${fmt(board.p50)} ms, p95 ${fmt(board.p95)} ms (goal p95 < 100)`,
     );
   }
-  for (const [name, r] of [["division report (Engineering", result.report], ["report across all five divisions (", result.allReport]] as const) {
+  for (const [name, r] of [["division report (Engineering", result.report], ["report across all five divisions (total", result.allReport]] as const) {
     console.log(
       `${name}, current fiscal year) with ${result.requests} requests in the database, 1 connection, ${rounds}x${seconds}s: ` +
         `median ${fmt(r.requestsPerSecond)} req/s, p50 ${fmt(r.p50)} ms, p95 ${fmt(r.p95)} ms`,
