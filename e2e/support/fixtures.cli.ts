@@ -4,8 +4,10 @@
  *
  *   tsx fixtures.cli.ts staff '{"username":"...","role":"OFFICER","divisions":["ENGINEERING"]}'
  *   tsx fixtures.cli.ts request '{"serviceCode":"PUBLIC_INFRASTRUCTURE_REPAIR"}'
+ *   tsx fixtures.cli.ts audit '{"count":200,"actorId":1}'
  * Prints the result as JSON.
  */
+import { db } from "@/lib/db/client";
 import { fileRequest } from "@/lib/requests/file-request";
 import { koResident } from "@/test/support/kiosk-device";
 import { createStaff } from "@/test/support/staff";
@@ -23,6 +25,29 @@ async function main(command: string, options: Record<string, unknown>): Promise<
       actor: { type: "system", label: "e2e" },
     });
     return { reference: filed.reference, trackingToken: filed.trackingToken, queueTicket: filed.queueTicket };
+  }
+  if (command === "audit") {
+    // Administrative changes as the admin screens write them, newest a minute ago, with Thai in their details.
+    const count = Number(options.count ?? 200);
+    const now = Date.now();
+    const shapes = [
+      { action: "holiday.added", subjectType: "holiday", subjectId: "2027-04-13", detail: { nameTh: "วันสงกรานต์", nameEn: "Songkran Festival" } },
+      {
+        action: "service.updated",
+        subjectType: "service",
+        subjectId: "PUBLIC_INFRASTRUCTURE_REPAIR",
+        detail: { changed: { nameTh: { from: "แจ้งซ่อมไฟฟ้าสาธารณะ", to: "แจ้งซ่อมไฟฟ้าและถนนสาธารณะในเขตเทศบาลตำบลก้อ" }, processingDays: { from: 7, to: 5 }, form: "changed", documents: "changed" } },
+      },
+      { action: "staff.updated", subjectType: "staff_user", subjectId: "7", detail: { username: "somchai", displayName: { from: "สมชาย", to: "สมชาย ใจดี" }, divisions: { from: ["ENGINEERING"], to: ["ENGINEERING", "WELFARE"] } } },
+      { action: "kiosk.renamed", subjectType: "kiosk", subjectId: "3", detail: { from: "ตู้บริการ 1", to: "ตู้บริการหน้าห้องประชุม" } },
+    ];
+    await db.auditLog.createMany({
+      data: Array.from({ length: count }, (_, i) => {
+        const shape = shapes[i % shapes.length]!;
+        return { at: new Date(now - 60_000 * (i + 1)), actorType: "staff", actorId: Number(options.actorId), action: shape.action, subjectType: shape.subjectType, subjectId: shape.subjectId, detail: JSON.stringify(shape.detail) };
+      }),
+    });
+    return { count };
   }
   throw new Error(`unknown fixture ${command}`);
 }

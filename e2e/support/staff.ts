@@ -19,6 +19,11 @@ export function fileTestRequest(serviceCode = "PUBLIC_INFRASTRUCTURE_REPAIR"): {
   return fixture("request", { serviceCode }) as { reference: string; trackingToken: string; queueTicket: string };
 }
 
+/** Administrative audit rows (with Thai in their details), by this staff member, the newest a minute ago. */
+export function addAuditEntries(count: number, actorId: number): void {
+  fixture("audit", { count, actorId });
+}
+
 function fixture(command: string, options: object): unknown {
   const root = path.resolve(__dirname, "..", "..");
   const output = execFileSync(path.join(root, "node_modules", ".bin", "tsx"), [path.join(__dirname, "fixtures.cli.ts"), command, JSON.stringify(options)], {

@@ -9,9 +9,15 @@ export type BoardTab = (typeof BOARD_TABS)[number];
 
 export const OPEN_RUNNING = ["new", "in_progress"] as const;
 
+/** `?division=all`: every division the person may see on one board (lower case: no division code can be it). */
+export const ALL_DIVISIONS = "all";
+
 export const boardQuery = z.object({
   tab: z.enum(BOARD_TABS).catch("new"),
-  division: z.string().regex(/^[A-Z]{2,20}$/).optional().catch(undefined),
+  division: z
+    .union([z.literal(ALL_DIVISIONS), z.string().regex(/^[A-Z]{2,20}$/)])
+    .optional()
+    .catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type BoardQuery = z.infer<typeof boardQuery>;

@@ -30,24 +30,24 @@ describe("listBoard", () => {
   const now = new Date("2026-12-20T03:00:00Z");
 
   it("counts each tab, with overdue across the open, running statuses", async () => {
-    const { counts } = await listBoard({ divisionId: engineering, tab: "new", page: 1, showNames: true, now });
+    const { counts } = await listBoard({ divisionIds: [engineering], tab: "new", page: 1, showNames: () => true, now });
     expect(counts).toEqual({ new: 2, in_progress: 1, waiting: 0, overdue: 2, done: 0 });
   });
 
   it("lists a tab most urgent first, with names for those who may see cases", async () => {
-    const { rows } = await listBoard({ divisionId: engineering, tab: "overdue", page: 1, showNames: true, now });
+    const { rows } = await listBoard({ divisionIds: [engineering], tab: "overdue", page: 1, showNames: () => true, now });
     expect(rows.map((r) => r.dueDate)).toEqual([...rows.map((r) => r.dueDate)].sort());
     expect(rows[0]!.applicantName.th).toBe("นาย สมชาย ใจดี");
   });
 
   it("masks names for those who may see the board but not cases", async () => {
-    const { rows } = await listBoard({ divisionId: engineering, tab: "new", page: 1, showNames: false, now });
+    const { rows } = await listBoard({ divisionIds: [engineering], tab: "new", page: 1, showNames: () => false, now });
     expect(rows.every((r) => r.applicantName.th === "นาย ส**** ใ***")).toBe(true);
   });
 
   it("shows another division's board empty, not this one's requests", async () => {
     const welfare = (await db.division.findUniqueOrThrow({ where: { code: "WELFARE" } })).id;
-    const { rows, counts } = await listBoard({ divisionId: welfare, tab: "new", page: 1, showNames: true, now });
+    const { rows, counts } = await listBoard({ divisionIds: [welfare], tab: "new", page: 1, showNames: () => true, now });
     expect(rows).toEqual([]);
     expect(counts.new).toBe(0);
   });

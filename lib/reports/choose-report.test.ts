@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseReport } from "./choose-report";
+import { chooseReport, chooseReportScope } from "./choose-report";
 
 const divisions = [
   { id: 1, code: "PALAD", nameTh: "สำนักปลัด", nameEn: "Office of the Permanent Secretary" },
@@ -35,5 +35,28 @@ describe("chooseReport", () => {
     const choice = chooseReport({ id: 1, role: "ADMIN", divisionIds: [] }, divisions, { division: "WELFARE", year: 2569 }, november2026);
     expect(choice).toMatchObject({ division: { code: "WELFARE" }, fiscalYear: 2569 });
     expect(choice!.divisions).toHaveLength(3);
+  });
+});
+
+describe("chooseReportScope", () => {
+  it("gives an administrator the municipality's total across every division", () => {
+    const scope = chooseReportScope({ id: 1, role: "ADMIN", divisionIds: [] }, divisions, { division: "all" }, november2026);
+    expect(scope).toMatchObject({ key: "all", combined: true, municipality: true, fiscalYear: 2570 });
+    expect(scope!.included.map((d) => d.code)).toEqual(["PALAD", "ENGINEERING", "WELFARE"]);
+  });
+
+  it("gives a head of two divisions the sum of those two only", () => {
+    const scope = chooseReportScope({ id: 1, role: "HEAD", divisionIds: [4, 3] }, divisions, { division: "all" }, november2026);
+    expect(scope).toMatchObject({ key: "all", combined: true, municipality: false });
+    expect(scope!.included.map((d) => d.code)).toEqual(["ENGINEERING", "WELFARE"]);
+  });
+
+  it("has no total for a head of one division, nor for officers", () => {
+    expect(chooseReportScope({ id: 1, role: "HEAD", divisionIds: [3] }, divisions, { division: "all" }, november2026)).toBeNull();
+    expect(chooseReportScope({ id: 1, role: "OFFICER", divisionIds: [3, 4] }, divisions, { division: "all" }, november2026)).toBeNull();
+  });
+
+  it("still gives one division's report for its code", () => {
+    expect(chooseReportScope({ id: 1, role: "HEAD", divisionIds: [3] }, divisions, {}, november2026)).toMatchObject({ key: "ENGINEERING", combined: false });
   });
 });

@@ -6,6 +6,8 @@ import { OPEN_RUNNING } from "@/lib/board/board-tabs";
 import { closedOutcomes, summarise, type ClosedOutcome, type ReportFigures } from "./summarise";
 
 export type ServiceLine = { code: string; name: { th: string; en: string }; figures: ReportFigures };
+/** One division's figures inside a report across several divisions. */
+export type DivisionLine = { divisionId: number; figures: ReportFigures };
 
 export type DivisionReport = {
   fiscalYear: number;
@@ -14,6 +16,8 @@ export type DivisionReport = {
   today: string;
   total: ReportFigures;
   services: ServiceLine[];
+  /** Each division's figures (one line for a single division's report), in the order asked. */
+  divisions: DivisionLine[];
   channels: { kiosk: number; counter: number; online: number };
 };
 
@@ -23,14 +27,23 @@ export type DivisionReport = {
  * Aggregates only: no applicant data is read, so viewing a report is not a personal-data view.
  */
 export async function divisionReport(divisionId: number, fiscalYear: number, now = new Date()): Promise<DivisionReport> {
+  return divisionsReport([divisionId], fiscalYear, now);
+}
+
+/**
+ * The same report across several divisions (the municipality's, or a head's divisions):
+ * each figure, the total included, comes from the pure summariser over all their rows, so
+ * the counts are the sum of the divisions' and the median is the median of all results.
+ */
+export async function divisionsReport(divisionIds: readonly number[], fiscalYear: number, now = new Date()): Promise<DivisionReport> {
   const today = bangkokDate(now);
-  const where = { divisionId, fiscalYear };
+  const where = { divisionId: divisionIds.length === 1 ? divisionIds[0]! : { in: [...divisionIds] }, fiscalYear };
   const [byStatus, overdue, closedRows, byChannel, holidays] = await Promise.all([
-    db.request.groupBy({ by: ["serviceId", "status"], where, _count: { _all: true } }),
-    db.request.groupBy({ by: ["serviceId"], where: { ...where, status: { in: [...OPEN_RUNNING] }, dueDate: { lt: today } }, _count: { _all: true } }),
+    db.request.groupBy({ by: ["divisionId", "serviceId", "status"], where, _count: { _all: true } }),
+    db.request.groupBy({ by: ["divisionId", "serviceId"], where: { ...where, status: { in: [...OPEN_RUNNING] }, dueDate: { lt: today } }, _count: { _all: true } }),
     db.request.findMany({
       where: { ...where, status: { in: ["done", "rejected"] }, completedAt: { not: null } },
-      select: { serviceId: true, createdAt: true, completedAt: true, dueDate: true, pausedDays: true },
+      select: { divisionId: true, serviceId: true, createdAt: true, completedAt: true, dueDate: true, pausedDays: true },
     }),
     db.request.groupBy({ by: ["channel"], where, _count: { _all: true } }),
     holidayCalendar(),
@@ -42,37 +55,49 @@ export async function divisionReport(divisionId: number, fiscalYear: number, now
     closedRows.map((row) => ({ ...row, completedAt: row.completedAt! })),
     holidays,
   );
-  const outcomesByService = new Map<number, ClosedOutcome[]>();
+  // Closed outcomes bucketed once: a year of the whole municipality is ~100,000 of them.
+  const byService = new Map<number, ClosedOutcome[]>();
+  const byDivision = new Map<number, ClosedOutcome[]>();
   closedRows.forEach((row, index) => {
-    const list = outcomesByService.get(row.serviceId) ?? [];
-    list.push(outcomes[index]!);
-    outcomesByService.set(row.serviceId, list);
+    for (const [map, key] of [[byService, row.serviceId], [byDivision, row.divisionId]] as const) {
+      const list = map.get(key) ?? [];
+      list.push(outcomes[index]!);
+      map.set(key, list);
+    }
   });
-  const countsFor = (serviceId?: number) =>
-    byStatus.filter((row) => serviceId === undefined || row.serviceId === serviceId).map((row) => ({ status: row.status, count: row._count._all }));
-  const overdueFor = (serviceId?: number) =>
-    overdue.filter((row) => serviceId === undefined || row.serviceId === serviceId).reduce((n, row) => n + row._count._all, 0);
+  // A group of rows: every one, one service's, or one division's.
+  type Group = { serviceId: number; divisionId?: undefined } | { divisionId: number; serviceId?: undefined } | Record<string, never>;
+  const inGroup = (row: { serviceId: number; divisionId: number }, group: Group) =>
+    (group.serviceId === undefined || row.serviceId === group.serviceId) && (group.divisionId === undefined || row.divisionId === group.divisionId);
+  const figuresFor = (group: Group) =>
+    summarise(
+      byStatus.filter((row) => inGroup(row, group)).map((row) => ({ status: row.status, count: row._count._all })),
+      overdue.filter((row) => inGroup(row, group)).reduce((n, row) => n + row._count._all, 0),
+      group.serviceId !== undefined ? (byService.get(group.serviceId) ?? []) : group.divisionId !== undefined ? (byDivision.get(group.divisionId) ?? []) : outcomes,
+    );
   const channel = (name: string) => byChannel.find((row) => row.channel === name)?._count._all ?? 0;
 
   return {
     fiscalYear,
     period: fiscalYearRange(fiscalYear),
     today,
-    total: summarise(countsFor(), overdueFor(), outcomes),
+    total: figuresFor({}),
     services: services
       .map((service) => ({
         code: service.code,
         name: { th: service.nameTh, en: service.nameEn },
-        figures: summarise(countsFor(service.id), overdueFor(service.id), outcomesByService.get(service.id) ?? []),
+        figures: figuresFor({ serviceId: service.id }),
       }))
       .sort((a, b) => b.figures.received - a.figures.received || a.code.localeCompare(b.code)),
+    divisions: divisionIds.map((divisionId) => ({ divisionId, figures: figuresFor({ divisionId }) })),
     channels: { kiosk: channel("kiosk"), counter: channel("counter"), online: channel("online") },
   };
 }
 
-/** The fiscal years a division has requests in, newest first, always including the current one. */
-export async function reportYears(divisionId: number, now = new Date()): Promise<number[]> {
-  const rows = await db.request.groupBy({ by: ["fiscalYear"], where: { divisionId } });
+/** The fiscal years these divisions have requests in, newest first, always including the current one. */
+export async function reportYears(divisionIds: number | readonly number[], now = new Date()): Promise<number[]> {
+  const ids = typeof divisionIds === "number" ? [divisionIds] : divisionIds;
+  const rows = await db.request.groupBy({ by: ["fiscalYear"], where: { divisionId: ids.length === 1 ? ids[0]! : { in: [...ids] } } });
   const current = fiscalYearOf(bangkokDate(now));
   return [...new Set([current, ...rows.map((row) => row.fiscalYear)])].sort((a, b) => b - a);
 }

@@ -2,7 +2,11 @@ import { z } from "zod";
 
 /** `?division=ENGINEERING&year=2570`: anything malformed falls back to the defaults (first division, current year). */
 const reportQuery = z.object({
-  division: z.string().regex(/^[A-Z]{2,20}$/).optional().catch(undefined),
+  // A division's code, or "all" for the total across the person's divisions.
+  division: z
+    .union([z.literal("all"), z.string().regex(/^[A-Z]{2,20}$/)])
+    .optional()
+    .catch(undefined),
   year: z.coerce.number().int().min(2550).max(2700).optional().catch(undefined),
 });
 export type ReportQuery = z.infer<typeof reportQuery>;

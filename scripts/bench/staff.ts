@@ -8,7 +8,10 @@ import { load, median } from "./load";
 export type StaffBench = {
   requests: number;
   boards: { tab: string; connections: number; requestsPerSecond: number; p50: number; p95: number }[];
+  /** The combined board of all five divisions (what an ADMIN opens on), one connection. */
+  allBoards: { tab: string; requestsPerSecond: number; p50: number; p95: number }[];
   report: { requestsPerSecond: number; p50: number; p95: number };
+  allReport: { requestsPerSecond: number; p50: number; p95: number };
   fanOut: { boards: number; filings: number; medianAllReachedMs: number; worstAllReachedMs: number };
 };
 
@@ -43,27 +46,35 @@ export async function benchStaff(options: { requests: number; seconds: number; r
         });
       }
     }
-    // The division head's report for the current fiscal year: one connection, server time.
-    const reportUrl = `${server.url}/staff/reports?division=ENGINEERING`;
-    const headCookie = await sessionCookie("bench_head", "HEAD");
-    await load(reportUrl, 1, 2, { cookie: headCookie });
-    const reportRuns = [];
-    for (let i = 0; i < options.rounds; i++) reportRuns.push(await load(reportUrl, 1, options.seconds, { cookie: headCookie }));
-    if (reportRuns.some((r) => r.errors + r.non2xx > 0)) throw new Error("report: failed requests");
-    const report = {
-      requestsPerSecond: median(reportRuns.map((r) => r.requestsPerSecond)),
-      p50: median(reportRuns.map((r) => r.p50)),
-      p95: median(reportRuns.map((r) => r.p95)),
+    // One connection, server time: a URL measured over the rounds after a warm-up.
+    const measure = async (url: string, sessionCookie: string, what: string) => {
+      await load(url, 1, 2, { cookie: sessionCookie });
+      const runs = [];
+      for (let i = 0; i < options.rounds; i++) runs.push(await load(url, 1, options.seconds, { cookie: sessionCookie }));
+      if (runs.some((r) => r.errors + r.non2xx > 0)) throw new Error(`${what}: failed requests`);
+      return { requestsPerSecond: median(runs.map((r) => r.requestsPerSecond)), p50: median(runs.map((r) => r.p50)), p95: median(runs.map((r) => r.p95)) };
     };
-    return { requests: options.requests, boards, report, fanOut: await fanOut(server.url, cookie, 50, 5) };
+    // Every division on one board: an officer of all five sees what an ADMIN opens on (the
+    // same queries; an ADMIN's sign-in needs an authenticator code).
+    const allCookie = await sessionCookie("bench_all", "OFFICER", ALL_FIVE);
+    const allBoards = [];
+    for (const tab of ["new", "overdue", "done"]) allBoards.push({ tab, ...(await measure(`${server.url}/staff?division=all&tab=${tab}`, allCookie, `all-divisions board ${tab}`)) });
+    // The division head's report for the current fiscal year, and the total across all five.
+    const headCookie = await sessionCookie("bench_head", "HEAD");
+    const report = await measure(`${server.url}/staff/reports?division=ENGINEERING`, headCookie, "report");
+    const allHeadCookie = await sessionCookie("bench_head_all", "HEAD", ALL_FIVE);
+    const allReport = await measure(`${server.url}/staff/reports?division=all`, allHeadCookie, "all-divisions report");
+    return { requests: options.requests, boards, allBoards, report, allReport, fanOut: await fanOut(server.url, cookie, 50, 5) };
   } finally {
     await server.stop();
   }
 }
 
-/** A signed-in Engineering Division session's cookie header. */
-async function sessionCookie(username: string, role: "OFFICER" | "HEAD"): Promise<string> {
-  const staff = await createStaff({ username, role, divisions: ["ENGINEERING"] });
+const ALL_FIVE = ["PALAD", "FINANCE", "ENGINEERING", "WELFARE", "STRATEGY"];
+
+/** A signed-in session's cookie header (Engineering Division unless told). */
+async function sessionCookie(username: string, role: "OFFICER" | "HEAD", divisions = ["ENGINEERING"]): Promise<string> {
+  const staff = await createStaff({ username, role, divisions });
   const jar = new CookieJar();
   const signedIn = await signIn({ username: staff.username, password: staff.password, counter: null }, jar.headers());
   if (signedIn.status !== "signed-in") throw new Error(`bench sign-in: ${signedIn.status}`);

@@ -1,6 +1,7 @@
 import "./_board/board.css";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { chooseBoardScope } from "@/lib/board/board-scope";
 import { parseBoardQuery } from "@/lib/board/board-tabs";
 import { listBoard } from "@/lib/board/list-board";
 import type { Locale } from "@/lib/i18n/localized";
@@ -26,7 +27,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false, follow: false } };
 }
 
-/** A division's queue: its requests by status, most urgent first, updating live. */
+/**
+ * A division's queue, or several divisions' on one board (ADMIN: the whole municipality, by
+ * default; heads and officers of several divisions: theirs): requests by status, most
+ * urgent first, updating live.
+ */
 export default async function BoardPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -34,11 +39,9 @@ export default async function BoardPage({ params, searchParams }: Props) {
   const query = parseBoardQuery(await searchParams);
   const t = await getTranslations("board");
 
-  const divisions = [...(await catalogueSnapshot()).divisions.values()]
-    .filter((division) => can(staff, "board.view", division.id))
-    .sort((a, b) => a.id - b.id);
-  const division = divisions.find((d) => d.code === query.division) ?? divisions[0];
-  if (!division) {
+  const allDivisions = [...(await catalogueSnapshot()).divisions.values()];
+  const scope = chooseBoardScope(staff, allDivisions, query.division);
+  if (!scope) {
     return (
       <div className="staff-page">
         <h1>{t("title")}</h1>
@@ -47,31 +50,37 @@ export default async function BoardPage({ params, searchParams }: Props) {
     );
   }
 
+  const divisionIds = scope.divisions.map((division) => division.id);
   const { rows, counts, today } = await listBoard({
-    divisionId: division.id,
+    divisionIds,
     tab: query.tab,
     page: query.page,
-    showNames: can(staff, "request.view", division.id),
+    showNames: (divisionId) => can(staff, "request.view", divisionId),
   });
-  const divisionName = locale === "th" ? division.nameTh : division.nameEn;
+  const nameOf = (division: { nameTh: string; nameEn: string }) => (locale === "th" ? division.nameTh : division.nameEn);
+  const allLabel = scope.visible.length === allDivisions.length ? t("allDivisions") : t("myDivisions");
+  const divisionName = scope.combined ? allLabel : nameOf(scope.divisions[0]!);
 
   return (
     <div className="staff-page board">
       <h1>
         {t("title")}: {divisionName}
       </h1>
-      {divisions.length > 1 ? <DivisionPicker divisions={divisions} current={division.code} tab={query.tab} locale={locale} label={t("chooseDivision")} /> : null}
-      <BoardTabs division={division.code} current={query.tab} counts={counts} />
+      {scope.visible.length > 1 ? (
+        <DivisionPicker divisions={scope.visible} current={scope.key} tab={query.tab} locale={locale} label={t("chooseDivision")} allLabel={allLabel} />
+      ) : null}
+      <BoardTabs division={scope.key} current={query.tab} counts={counts} />
       <BoardTable
         rows={rows}
         today={today}
         locale={locale}
-        linkToDetails={can(staff, "request.view", division.id)}
+        linkToDetails={(row) => can(staff, "request.view", row.divisionId)}
         caption={t("caption", { division: divisionName, tab: t(`tabs.${query.tab}`) })}
+        divisionNames={scope.combined ? new Map(scope.divisions.map((division) => [division.id, nameOf(division)])) : undefined}
       />
-      <Pagination division={division.code} tab={query.tab} page={query.page} total={counts[query.tab]} />
-      {/* New filings, changes and transfers of this division appear within a second. */}
-      <LiveRefresh divisionIds={[division.id]} types={["request.filed", "request.changed", "request.transferred"]} announceFiled={t("liveFiled")} />
+      <Pagination division={scope.key} tab={query.tab} page={query.page} total={counts[query.tab]} />
+      {/* New filings, changes and transfers of these divisions appear within a second. */}
+      <LiveRefresh divisionIds={divisionIds} types={["request.filed", "request.changed", "request.transferred"]} announceFiled={t("liveFiled")} />
     </div>
   );
 }

@@ -3,12 +3,21 @@ import type { BoardRow } from "@/lib/board/list-board";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/localized";
 
-type Props = { rows: BoardRow[]; today: string; locale: Locale; linkToDetails: boolean; caption: string };
+type Props = {
+  rows: BoardRow[];
+  today: string;
+  locale: Locale;
+  /** Whether this person may open the row's request (asked per row: the combined board mixes divisions). */
+  linkToDetails: (row: BoardRow) => boolean;
+  caption: string;
+  /** The combined board names each row's division. */
+  divisionNames?: ReadonlyMap<number, string>;
+};
 
 const DAY_MS = 86_400_000;
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
-export async function BoardTable({ rows, today, locale, linkToDetails, caption }: Props) {
+export async function BoardTable({ rows, today, locale, linkToDetails, caption, divisionNames }: Props) {
   const t = await getTranslations("board");
   if (rows.length === 0) return <p className="board-empty">{t("empty")}</p>;
   const dateTime = new Intl.DateTimeFormat(locale === "th" ? "th-TH-u-ca-buddhist" : "en-GB", {
@@ -24,6 +33,7 @@ export async function BoardTable({ rows, today, locale, linkToDetails, caption }
       <thead>
         <tr>
           <th scope="col">{t("columns.reference")}</th>
+          {divisionNames ? <th scope="col">{t("columns.division")}</th> : null}
           <th scope="col">{t("columns.service")}</th>
           <th scope="col">{t("columns.applicant")}</th>
           <th scope="col">{t("columns.ticket")}</th>
@@ -38,9 +48,10 @@ export async function BoardTable({ rows, today, locale, linkToDetails, caption }
           return (
             <tr key={row.reference} className={open && left < 0 && row.status !== "waiting_applicant" ? "board-row--overdue" : undefined}>
               <th scope="row">
-                {linkToDetails ? <Link href={`/staff/requests/${row.reference}`}>{row.reference}</Link> : row.reference}
+                {linkToDetails(row) ? <Link href={`/staff/requests/${row.reference}`}>{row.reference}</Link> : row.reference}
                 <span className="board-status">{t(`status.${row.status}`)}</span>
               </th>
+              {divisionNames ? <td>{divisionNames.get(row.divisionId) ?? "–"}</td> : null}
               <td>
                 {row.service[locale]}
                 <span className="board-channel">{t(`channel.${row.channel}`)}</span>

@@ -1,4 +1,4 @@
-import type { BoardTab } from "@/lib/board/board-tabs";
+import { ALL_DIVISIONS, type BoardTab } from "@/lib/board/board-tabs";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/localized";
 
@@ -8,13 +8,20 @@ type Props = {
   tab: BoardTab;
   locale: Locale;
   label: string;
+  /** The combined board's name ("all divisions of the municipality" or "all my divisions"). */
+  allLabel: string;
 };
 
-/** For people in several divisions: one board per division. */
-export function DivisionPicker({ divisions, current, tab, locale, label }: Props) {
+/** For people in several divisions: all of them on one board, or one board per division. */
+export function DivisionPicker({ divisions, current, tab, locale, label, allLabel }: Props) {
   return (
     <nav aria-label={label} className="division-picker">
       <ul>
+        <li>
+          <Link href={{ pathname: "/staff", query: { division: ALL_DIVISIONS, tab } }} aria-current={current === ALL_DIVISIONS ? "page" : undefined}>
+            {allLabel}
+          </Link>
+        </li>
         {divisions.map((division) => (
           <li key={division.code}>
             <Link href={{ pathname: "/staff", query: { division: division.code, tab } }} aria-current={division.code === current ? "page" : undefined}>

@@ -5,8 +5,8 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/localized";
 import { getPathname } from "@/lib/i18n/navigation";
-import { chooseReport } from "@/lib/reports/choose-report";
-import { divisionReport, reportYears } from "@/lib/reports/division-report";
+import { chooseReportScope } from "@/lib/reports/choose-report";
+import { divisionsReport, reportYears } from "@/lib/reports/division-report";
 import { parseReportQuery } from "@/lib/reports/report-query";
 import { catalogueSnapshot } from "@/lib/services/catalogue";
 import { requireStaff } from "@/lib/staff/session";
@@ -28,30 +28,44 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * A division's service report for a fiscal year (HEAD for their divisions, ADMIN for all):
- * aggregates only, no personal data. Anyone else gets "not found".
+ * A division's service report for a fiscal year (HEAD for their divisions, ADMIN for all),
+ * or the total across divisions (`?division=all`: the municipality's for an ADMIN, a head's
+ * divisions summed): aggregates only, no personal data. Anyone else gets "not found".
  */
 export default async function ReportsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const staff = await requireStaff(locale);
   const query = parseReportQuery(await searchParams);
-  const choice = chooseReport(staff, [...(await catalogueSnapshot()).divisions.values()], query);
-  if (!choice) notFound();
-  const { division, fiscalYear, divisions } = choice;
-  const [report, years] = await Promise.all([divisionReport(division.id, fiscalYear), reportYears(division.id)]);
+  const allDivisions = [...(await catalogueSnapshot()).divisions.values()];
+  const scope = chooseReportScope(staff, allDivisions, query);
+  if (!scope) notFound();
+  const { fiscalYear, divisions } = scope;
+  const ids = scope.included.map((division) => division.id);
+  const [report, years] = await Promise.all([divisionsReport(ids, fiscalYear), reportYears(ids)]);
   const t = await getTranslations("reports");
-  const divisionName = locale === "th" ? division.nameTh : division.nameEn;
+  const nameOf = (division: { nameTh: string; nameEn: string }) => (locale === "th" ? division.nameTh : division.nameEn);
+  const allLabel = divisions.length === allDivisions.length ? t("allDivisions") : t("myDivisions");
+  const divisionName = scope.combined ? allLabel : nameOf(scope.included[0]!);
 
   return (
     <div className="staff-page reports">
       <h1>{t("heading", { division: divisionName })}</h1>
-      <ReportFilters divisions={divisions} division={division.code} years={years} year={fiscalYear} locale={locale} />
+      <ReportFilters divisions={divisions} division={scope.key} years={years} year={fiscalYear} locale={locale} allLabel={allLabel} />
       <ReportSummary report={report} locale={locale} />
+      {scope.combined ? (
+        <ReportTable
+          report={report}
+          locale={locale}
+          caption={t("divisionsCaption", { year: fiscalYear })}
+          firstColumn={t("divisionColumn")}
+          lines={report.divisions.map((line, index) => ({ key: scope.included[index]!.code, name: nameOf(scope.included[index]!), figures: line.figures }))}
+        />
+      ) : null}
       <ReportTable report={report} locale={locale} caption={t("caption", { division: divisionName, year: fiscalYear })} />
       {report.total.received > 0 ? (
         <p>
-          <a className="button button--secondary" href={getPathname({ href: { pathname: "/staff/reports/export", query: { division: division.code, year: fiscalYear } }, locale })} download>
+          <a className="button button--secondary" href={getPathname({ href: { pathname: "/staff/reports/export", query: { division: scope.key, year: fiscalYear } }, locale })} download>
             {t("export")}
           </a>{" "}
           <span className="form-help">{t("exportHint")}</span>

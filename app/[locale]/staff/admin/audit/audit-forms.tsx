@@ -1,23 +1,32 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { auditActionMessageKey } from "@/lib/admin/audit-actions";
 import type { AuditFilter } from "@/lib/admin/audit-log-filter";
+import { partsOfDate } from "@/lib/admin/thai-date-input";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/localized";
 import { filterAuditLog } from "./actions";
+import { ThaiDateSelect } from "./thai-date-select";
+
+export type DateErrorCode = "dateIncomplete" | "dateInvalid";
 
 type FilterProps = {
   locale: Locale;
   filter: AuditFilter;
   choices: { actions: string[]; usernames: string[] };
   idError?: "citizenIdFormat" | "citizenIdChecksum";
+  dateErrors: { from?: DateErrorCode; to?: DateErrorCode };
+  /** Buddhist-era years the date selects offer, newest first. */
+  years: number[];
 };
 
 /**
  * The filters. Posted (never GET) so the citizen ID stays out of addresses; no client code:
  * it works the same without JavaScript.
  */
-export async function AuditFilterForm({ locale, filter, choices, idError }: FilterProps) {
+export async function AuditFilterForm({ locale, filter, choices, idError, dateErrors, years }: FilterProps) {
   const t = await getTranslations("admin.audit");
   const te = await getTranslations("admin.errors");
+  const dateLabels = { day: t("dateDay"), month: t("dateMonth"), year: t("dateYear"), hint: t("dateHint") };
   return (
     <form action={filterAuditLog} className="admin-form admin-card" aria-labelledby="audit-filter">
       <h2 id="audit-filter">{t("filterTitle")}</h2>
@@ -65,19 +74,13 @@ export async function AuditFilterForm({ locale, filter, choices, idError }: Filt
             <option value="">{t("anyAction")}</option>
             {choices.actions.map((action) => (
               <option key={action} value={action}>
-                {action}
+                {auditActionWording(t, action)}
               </option>
             ))}
           </select>
         </div>
-        <div className="admin-field">
-          <label htmlFor="audit-from">{t("from")}</label>
-          <input id="audit-from" name="from" type="date" defaultValue={filter.from ?? ""} />
-        </div>
-        <div className="admin-field">
-          <label htmlFor="audit-to">{t("to")}</label>
-          <input id="audit-to" name="to" type="date" defaultValue={filter.to ?? ""} />
-        </div>
+        <ThaiDateSelect name="from" legend={t("from")} value={partsOfDate(filter.from)} years={years} locale={locale} labels={dateLabels} error={dateErrors.from && t(dateErrors.from)} />
+        <ThaiDateSelect name="to" legend={t("to")} value={partsOfDate(filter.to)} years={years} locale={locale} labels={dateLabels} error={dateErrors.to && t(dateErrors.to)} />
       </div>
       <div className="admin-actions">
         <button type="submit" className="admin-button admin-button--primary">
@@ -89,6 +92,14 @@ export async function AuditFilterForm({ locale, filter, choices, idError }: Filt
       </div>
     </form>
   );
+}
+
+type AuditTranslator = Awaited<ReturnType<typeof getTranslations<"admin.audit">>>;
+
+/** "เพิ่มวันหยุด" for holiday.added; the code itself for one with no wording yet. */
+export function auditActionWording(t: AuditTranslator, code: string): string {
+  const key = auditActionMessageKey(code);
+  return key && t.has(key) ? t(key) : code;
 }
 
 /** Download the filtered rows as CSV (a plain form post: the download itself is audited). */

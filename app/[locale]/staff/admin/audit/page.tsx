@@ -1,12 +1,15 @@
+import "./audit.css";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { auditFilterQuery, parseAuditFilter } from "@/lib/admin/audit-log-filter";
 import { auditFilterChoices, searchAuditLog } from "@/lib/admin/search-audit-log";
-import { bangkokTimestamp } from "@/lib/admin/export-audit-log";
+import { yearChoices } from "@/lib/admin/thai-date-input";
+import { bangkokDate } from "@/lib/calendar/dates";
 import type { Locale } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { adminPageSession } from "../_lib/guard";
-import { AuditFilterForm, ExportForm } from "./audit-forms";
+import { AuditDetail } from "./audit-detail";
+import { AuditFilterForm, ExportForm, auditActionWording, type DateErrorCode } from "./audit-forms";
 
 export const dynamic = "force-dynamic";
 
@@ -19,6 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const ID_ERRORS = ["citizenIdFormat", "citizenIdChecksum"] as const;
+const DATE_ERRORS: readonly DateErrorCode[] = ["dateIncomplete", "dateInvalid"];
 
 /** Who did what: the audit log, filtered, a page at a time, and its CSV export. */
 export default async function AuditPage({ params, searchParams }: Props) {
@@ -29,14 +33,18 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const filter = parseAuditFilter(query);
   const idError = ID_ERRORS.find((code) => code === query.idError);
+  const dateErrors = { from: DATE_ERRORS.find((code) => code === query.fromError), to: DATE_ERRORS.find((code) => code === query.toError) };
+  const years = yearChoices(bangkokDate(new Date()), filter.from);
+  const time = new Intl.DateTimeFormat(locale === "th" ? "th-TH-u-ca-buddhist" : "en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Bangkok" });
   const [{ rows, total, page, pages }, choices] = await Promise.all([searchAuditLog(staff, filter, Number(query.page) || 1), auditFilterChoices(staff)]);
   const pageHref = (n: number) => `/staff/admin/audit${auditFilterQuery(filter, n)}`;
 
   return (
-    <>
+    // Sarabun throughout, codes and inputs included: Debian's monospace and form fonts have no Thai.
+    <div className="audit-page">
       <h1>{t("title")}</h1>
       <p className="admin-lead">{t("lead")}</p>
-      <AuditFilterForm locale={locale} filter={filter} choices={choices} idError={idError} />
+      <AuditFilterForm locale={locale} filter={filter} choices={choices} idError={idError} dateErrors={dateErrors} years={years} />
 
       <div className="admin-results-head">
         <h2 id="results">{t("results", { total })}</h2>
@@ -47,12 +55,21 @@ export default async function AuditPage({ params, searchParams }: Props) {
       ) : (
         <div className="admin-table-wrap" tabIndex={0} role="region" aria-labelledby="results">
           <table className="admin-table admin-table--audit">
+            {/* Four columns, the detail taking what is left: six squeezed it into a tall ribbon. */}
+            <colgroup>
+              <col className="audit-col--when" />
+              <col className="audit-col--what" />
+              <col className="audit-col--person" />
+              <col />
+            </colgroup>
             <thead>
               <tr>
-                <th scope="col">{t("at")}</th>
-                <th scope="col">{t("actor")}</th>
-                <th scope="col">{t("action")}</th>
-                <th scope="col">{t("subject")}</th>
+                <th scope="col">
+                  {t("at")} / {t("actor")}
+                </th>
+                <th scope="col">
+                  {t("action")} / {t("subject")}
+                </th>
                 <th scope="col">{t("person")}</th>
                 <th scope="col">{t("detail")}</th>
               </tr>
@@ -60,18 +77,22 @@ export default async function AuditPage({ params, searchParams }: Props) {
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id}>
-                  <td className="admin-nowrap">
-                    <time dateTime={row.at.toISOString()}>{bangkokTimestamp(row.at)}</time>
+                  <td>
+                    <time dateTime={row.at.toISOString()}>{time.format(row.at)}</time>
+                    <span className="audit-line">
+                      {row.actorUsername ?? (row.actorLabel || "—")}
+                      <span className="admin-muted"> ({t(`actorType_${actorType(row.actorType)}`)})</span>
+                    </span>
                   </td>
                   <td>
-                    {row.actorUsername ?? (row.actorLabel || "—")}
-                    <span className="admin-muted"> ({t(`actorType_${actorType(row.actorType)}`)})</span>
+                    <span className="audit-action">{auditActionWording(t, row.action)}</span>
+                    <span className="audit-code">
+                      {row.action} · {[row.subjectType, row.subjectId].filter(Boolean).join(" ") || "—"}
+                    </span>
                   </td>
-                  <td className="admin-mono">{row.action}</td>
-                  <td className="admin-mono">{[row.subjectType, row.subjectId].filter(Boolean).join(" ") || "—"}</td>
                   <td>{row.personKey ? <span title={row.personKey}>{t("personYes")}</span> : "—"}</td>
-                  <td>
-                    <code className="admin-detail">{row.detail === "{}" ? "" : row.detail}</code>
+                  <td className="audit-detail-cell">
+                    <AuditDetail detail={row.detail} />
                   </td>
                 </tr>
               ))}
@@ -86,7 +107,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
           {page < pages ? <Link href={pageHref(page + 1)}>{t("next")}</Link> : <span />}
         </nav>
       ) : null}
-    </>
+    </div>
   );
 }
 

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/localized";
 import { getPathname } from "@/lib/i18n/navigation";
+import { ALL_DIVISIONS } from "@/lib/reports/choose-report";
 
 type Props = {
   divisions: { code: string; nameTh: string; nameEn: string }[];
@@ -8,10 +9,12 @@ type Props = {
   years: number[];
   year: number;
   locale: Locale;
+  /** The combined report's name in the division list ("all divisions of the municipality" or "all my divisions"). */
+  allLabel: string;
 };
 
 /** Division (when the person has several) and fiscal year (named by its Buddhist year; English also gives the Gregorian months): a plain GET form, so it works without JavaScript and the address can be shared. */
-export async function ReportFilters({ divisions, division, years, year, locale }: Props) {
+export async function ReportFilters({ divisions, division, years, year, locale, allLabel }: Props) {
   const t = await getTranslations("reports");
   return (
     <form method="get" action={getPathname({ href: "/staff/reports", locale })} className="report-filters" aria-label={t("filters")}>
@@ -19,6 +22,7 @@ export async function ReportFilters({ divisions, division, years, year, locale }
         <div className="form-field">
           <label htmlFor="report-division">{t("division")}</label>
           <select id="report-division" name="division" defaultValue={division}>
+            <option value={ALL_DIVISIONS}>{allLabel}</option>
             {divisions.map((d) => (
               <option key={d.code} value={d.code}>
                 {locale === "th" ? d.nameTh : d.nameEn}

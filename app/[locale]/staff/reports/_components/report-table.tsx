@@ -6,10 +6,25 @@ import { NoData } from "./no-data";
 
 const COLUMNS = ["received", "open", "waiting", "done", "rejected", "overdueNow"] as const;
 
-/** One row per service with requests this fiscal year, busiest first, and the division's total. */
-export async function ReportTable({ report, locale, caption }: { report: DivisionReport; locale: Locale; caption: string }) {
+type Line = { key: string; name: string; figures: ReportFigures };
+
+type Props = {
+  report: DivisionReport;
+  locale: Locale;
+  caption: string;
+  /** Rows other than the report's services (the combined report's divisions), headed `firstColumn`. */
+  lines?: Line[];
+  firstColumn?: string;
+};
+
+/**
+ * One row per service with requests this fiscal year, busiest first (or one per division on
+ * the combined report), and the total.
+ */
+export async function ReportTable({ report, locale, caption, lines, firstColumn }: Props) {
   const t = await getTranslations("reports");
   if (report.services.length === 0) return <p className="board-empty">{t("empty")}</p>;
+  const rows = lines ?? report.services.map((line) => ({ key: line.code, name: line.name[locale], figures: line.figures }));
   const number = new Intl.NumberFormat(locale === "th" ? "th-TH" : "en-GB", { maximumFractionDigits: 1 });
   const orNone = (value: number | null) => (value === null ? <NoData /> : number.format(value));
   const cells = (f: ReportFigures) => (
@@ -30,7 +45,7 @@ export async function ReportTable({ report, locale, caption }: { report: Divisio
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t("columns.service")}</th>
+            <th scope="col">{firstColumn ?? t("columns.service")}</th>
             {COLUMNS.map((column) => (
               <th scope="col" key={column} className="report-number">
                 {t(`columns.${column}`)}
@@ -45,9 +60,9 @@ export async function ReportTable({ report, locale, caption }: { report: Divisio
           </tr>
         </thead>
         <tbody>
-          {report.services.map((line) => (
-            <tr key={line.code}>
-              <th scope="row">{line.name[locale]}</th>
+          {rows.map((line) => (
+            <tr key={line.key}>
+              <th scope="row">{line.name}</th>
               {cells(line.figures)}
             </tr>
           ))}

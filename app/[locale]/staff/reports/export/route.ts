@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { isLocale } from "@/lib/i18n/localized";
-import { chooseReport } from "@/lib/reports/choose-report";
-import { divisionReport } from "@/lib/reports/division-report";
+import { chooseReportScope } from "@/lib/reports/choose-report";
+import { divisionsReport } from "@/lib/reports/division-report";
 import { reportCsv, reportFilename } from "@/lib/reports/report-csv";
 import { parseReportQuery } from "@/lib/reports/report-query";
 import { catalogueSnapshot } from "@/lib/services/catalogue";
@@ -18,14 +18,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const staff = await getStaffSession(request.headers);
   if (!staff) return new Response("Forbidden", { status: 403, headers: { "Cache-Control": "no-store" } });
   const query = parseReportQuery(new URL(request.url).searchParams);
-  const choice = chooseReport(staff, [...(await catalogueSnapshot()).divisions.values()], query);
-  if (!choice) return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
-  const report = await divisionReport(choice.division.id, choice.fiscalYear);
+  const scope = chooseReportScope(staff, [...(await catalogueSnapshot()).divisions.values()], query);
+  if (!scope) return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
+  const report = await divisionsReport(scope.included.map((division) => division.id), scope.fiscalYear);
   const t = await getTranslations({ locale, namespace: "reports" });
   return new Response(reportCsv(report, locale, { heading: (column) => t(`columns.${column}`), total: t("total") }), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${reportFilename(choice.division.code, report)}"`,
+      "Content-Disposition": `attachment; filename="${reportFilename(scope.key, report)}"`,
       "Cache-Control": "no-store",
     },
   });
