@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { addAuditEntries, createStaffAccount, signIn } from "./support/staff";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { insertCard, type InsertedCard } from "../scripts/support/virtual-card";
 import { openKiosk, RESIDENT } from "./support/kiosk";
 
