@@ -15,7 +15,7 @@ import { rotateDataKey } from "./rotate-data-key";
 // Someone whose details appear nowhere else in the database (the seed has no people).
 const person = {
   ...koResident,
-  citizenId: "3509901234566",
+  citizenId: "3509901234565",
   nameTh: { prefix: "นางสาว", first: "บุษบาวรรณ", middle: "", last: "ศรีสุวรรณคีรี" },
   nameEn: { prefix: "Miss", first: "Busabawan", middle: "", last: "Srisuwankiri" },
   address: { ...koResident.address, houseNo: "471/9", text: "471/9 หมู่ที่ 8 ตำบลก้อ อำเภอลี้ จังหวัดลำพูน" },
