@@ -1,3 +1,4 @@
+import { formatCalendarDate } from "@/lib/i18n/format-date";
 import type { StaffPrincipal } from "@/lib/staff/policy";
 import { defectResponseDate } from "../paperwork/defect-record";
 import { defectRequestNeedsConfirmation } from "../state-machine";
@@ -35,8 +36,8 @@ export async function recordDefects(options: {
         event: {
           type: "defects_recorded",
           public: true,
-          messageTh: `ขอเอกสารหรือข้อมูลเพิ่มเติม${repeat ? ` (ครั้งที่ ${count})` : ""}: ${list(" ")} ระหว่างรอ หยุดนับระยะเวลาดำเนินการ`,
-          messageEn: `Further documents or information needed${repeat ? ` (request ${count})` : ""}: ${list("; ")}. The processing time is paused meanwhile.`,
+          messageTh: `ขอเอกสารหรือข้อมูลเพิ่มเติม${repeat ? ` (ครั้งที่ ${count})` : ""}: ${list(" ")} โปรดยื่นภายในวันที่ ${formatCalendarDate(respondBy, "th")} ระหว่างรอ หยุดนับระยะเวลาดำเนินการ`,
+          messageEn: `Further documents or information needed${repeat ? ` (request ${count})` : ""}: ${list("; ")}. Please deliver them by ${formatCalendarDate(respondBy, "en")}. The processing time is paused meanwhile.`,
           detail: { defects, requestNumber: count, confirmedRepeat: repeat, respondBy },
         },
         audit: { defects: defects.length, requestNumber: count, confirmedRepeat: repeat },
