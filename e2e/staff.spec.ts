@@ -3,7 +3,7 @@ import { insertCard } from "../scripts/support/virtual-card";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { queryDatabase } from "./support/database";
 import { fillStreetLightRepair, openKiosk, RESIDENT } from "./support/kiosk";
-import { createStaffAccount, signIn } from "./support/staff";
+import { createStaffAccount, fileTestRequest, signIn } from "./support/staff";
 
 /** A resident files the street-light repair at the kiosk; returns the reference. */
 async function fileAtKiosk(browser: Browser): Promise<string> {
@@ -98,6 +98,30 @@ test.describe("staff console", () => {
     await expect(tracking.getByText("เปลี่ยนหลอดไฟเรียบร้อยแล้ว")).toBeVisible();
     await expect(tracking.getByText(RESIDENT.name)).toHaveCount(0);
     await tracking.close();
+  });
+
+  test("an administrator gives a service its own result letter, and a completed request prints it", async ({ page }) => {
+    const admin = createStaffAccount({ username: `adm_${Date.now()}`, role: "ADMIN" });
+    const officer = createStaffAccount({ username: `engl_${Date.now()}`, role: "OFFICER", divisions: ["ENGINEERING"] });
+    const service = queryDatabase<{ id: number }>(`SELECT id FROM Service WHERE code = ?`, "PUBLIC_INFRASTRUCTURE_REPAIR")[0]!;
+    await signIn(page, admin);
+    await page.goto(`/staff/admin/services/${service.id}`);
+    await page.locator("#result-template-th").fill("ใบรับแจ้งซ่อมเลขที่ {reference}\nผู้แจ้ง {applicant}\nผล {result}");
+    await page.getByRole("button", { name: "บันทึกแบบหนังสือแจ้งผล" }).click();
+    await expect(page.getByText("บันทึกแบบหนังสือแจ้งผลแล้ว")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    // {result} kept in, so the first test's letter checks hold whichever runs first.
+    const { reference } = fileTestRequest();
+    await page.context().clearCookies();
+    await signIn(page, officer);
+    await page.goto(`/staff/requests/${reference}`);
+    await page.getByRole("button", { name: "รับเรื่อง" }).click();
+    await expect(page.getByRole("button", { name: "รับเรื่อง" })).toHaveCount(0);
+    await page.getByLabel("ผลการดำเนินการ").fill("รับแจ้งแล้ว");
+    await page.getByRole("button", { name: "ปิดเรื่อง: แล้วเสร็จ" }).click();
+    await page.getByRole("link", { name: "พิมพ์หนังสือแจ้งผล / ใบรับแจ้ง" }).click();
+    await expect(page.getByTestId("result-letter")).toContainText(`ใบรับแจ้งซ่อมเลขที่ ${reference}`);
+    await expect(page.getByTestId("result-letter")).toContainText("ผล รับแจ้งแล้ว");
   });
 
   test("an officer of another division cannot open the request, and nothing leaks", async ({ browser, page }) => {
