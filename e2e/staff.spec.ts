@@ -4,7 +4,7 @@ import { insertCard } from "../scripts/support/virtual-card";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { queryDatabase } from "./support/database";
 import { fillStreetLightRepair, openKiosk, RESIDENT } from "./support/kiosk";
-import { createStaffAccount, signIn } from "./support/staff";
+import { createStaffAccount, fileTestRequest, signIn } from "./support/staff";
 
 /** A resident files the street-light repair at the kiosk; returns the reference. */
 async function fileAtKiosk(browser: Browser): Promise<string> {
@@ -42,6 +42,10 @@ test.describe("staff console", () => {
     await page.getByRole("link", { name: reference }).click();
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.getByText("ยืนยันจากชิปบัตรประจำตัวประชาชน", { exact: false }).first()).toBeVisible();
+    // The kiosk is named in Thai on the Thai page, after a space (not "…ที่Built-in kiosk (this server)").
+    await expect(page.getByTestId("identity-source")).not.toContainText("Built-in");
+    await expect(page.getByTestId("identity-source")).not.toContainText("ประชาชนที่");
+    await expect(page.getByTestId("clock-pause")).toHaveText("ยังไม่เคยหยุดนับเวลา");
     await expectNoSeriousA11yViolations(page);
 
     await page.getByRole("button", { name: "รับเรื่อง" }).click();
@@ -52,8 +56,25 @@ test.describe("staff console", () => {
     await page.getByRole("button", { name: "บันทึกและแจ้งผู้ยื่น" }).click();
     await expect(page.getByRole("button", { name: "ดำเนินการต่อ" })).toBeVisible();
 
+    // Paused: the summary never says "never paused" beside "paused since".
+    await expect(page.getByTestId("clock-pause")).not.toHaveText("ยังไม่เคยหยุดนับเวลา");
+
+    // The defect record to sign with the applicant (Licensing Act s.8), on its own A4 page.
+    await page.getByRole("link", { name: "พิมพ์บันทึกความบกพร่อง" }).click();
+    const record = page.getByTestId("defect-record");
+    await expect(record.getByRole("heading", { level: 1 })).toHaveText("บันทึกความบกพร่องของคำขอ");
+    await expect(record).toContainText(reference);
+    await expect(record).toContainText("ภาพถ่ายเสาไฟฟ้าที่ชำรุด");
+    await expect(record).toContainText(RESIDENT.name);
+    await expect(record.getByTestId("respond-by")).toContainText(/25\d\d/);
+    await expect(record).toContainText("ผู้ยื่นคำขอ");
+    await expectNoSeriousA11yViolations(page);
+    await page.goBack();
+
     await page.getByRole("button", { name: "ดำเนินการต่อ" }).click();
     await expect(page.getByRole("button", { name: "ดำเนินการต่อ" })).toHaveCount(0);
+    // Resumed the same day: paused once, no working day lost, and not "never paused".
+    await expect(page.getByTestId("clock-pause")).not.toHaveText("ยังไม่เคยหยุดนับเวลา");
     await expect(page.getByRole("button", { name: "ปิดเรื่อง: แล้วเสร็จ" })).toBeVisible();
     await page.getByLabel("ผลการดำเนินการ").fill("เปลี่ยนหลอดไฟเรียบร้อยแล้ว");
     await page.getByRole("button", { name: "ปิดเรื่อง: แล้วเสร็จ" }).click();
@@ -63,6 +84,14 @@ test.describe("staff console", () => {
     const stored = () => queryDatabase<{ status: string; trackingToken: string }>(`SELECT status, trackingToken FROM Request WHERE reference = ?`, reference)[0]!;
     await expect.poll(() => stored().status).toBe("done");
 
+    // The result letter, from the service's (default) template.
+    await page.getByRole("link", { name: "พิมพ์หนังสือแจ้งผล / ใบรับแจ้ง" }).click();
+    const letter = page.getByTestId("result-letter");
+    await expect(letter).toContainText(reference);
+    await expect(letter).toContainText("เปลี่ยนหลอดไฟเรียบร้อยแล้ว");
+    await expect(letter).toContainText(RESIDENT.name);
+    await expect(letter).not.toContainText("{");
+
     // The resident's tracking page shows the public timeline: the defect request and the result.
     const tracking = await (await browser.newContext()).newPage();
     await tracking.goto(`/track/${stored().trackingToken}`);
@@ -70,6 +99,30 @@ test.describe("staff console", () => {
     await expect(tracking.getByText("เปลี่ยนหลอดไฟเรียบร้อยแล้ว")).toBeVisible();
     await expect(tracking.getByText(RESIDENT.name)).toHaveCount(0);
     await tracking.close();
+  });
+
+  test("an administrator gives a service its own result letter, and a completed request prints it", async ({ page }) => {
+    const admin = createStaffAccount({ username: `adm_${Date.now()}`, role: "ADMIN" });
+    const officer = createStaffAccount({ username: `engl_${Date.now()}`, role: "OFFICER", divisions: ["ENGINEERING"] });
+    const service = queryDatabase<{ id: number }>(`SELECT id FROM Service WHERE code = ?`, "PUBLIC_INFRASTRUCTURE_REPAIR")[0]!;
+    await signIn(page, admin);
+    await page.goto(`/staff/admin/services/${service.id}`);
+    await page.locator("#result-template-th").fill("ใบรับแจ้งซ่อมเลขที่ {reference}\nผู้แจ้ง {applicant}\nผล {result}");
+    await page.getByRole("button", { name: "บันทึกแบบหนังสือแจ้งผล" }).click();
+    await expect(page.getByText("บันทึกแบบหนังสือแจ้งผลแล้ว")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    // {result} kept in, so the first test's letter checks hold whichever runs first.
+    const { reference } = fileTestRequest();
+    await page.context().clearCookies();
+    await signIn(page, officer);
+    await page.goto(`/staff/requests/${reference}`);
+    await page.getByRole("button", { name: "รับเรื่อง" }).click();
+    await expect(page.getByRole("button", { name: "รับเรื่อง" })).toHaveCount(0);
+    await page.getByLabel("ผลการดำเนินการ").fill("รับแจ้งแล้ว");
+    await page.getByRole("button", { name: "ปิดเรื่อง: แล้วเสร็จ" }).click();
+    await page.getByRole("link", { name: "พิมพ์หนังสือแจ้งผล / ใบรับแจ้ง" }).click();
+    await expect(page.getByTestId("result-letter")).toContainText(`ใบรับแจ้งซ่อมเลขที่ ${reference}`);
+    await expect(page.getByTestId("result-letter")).toContainText("ผล รับแจ้งแล้ว");
   });
 
   test("an officer of another division cannot open the request, and nothing leaks", async ({ browser, page }) => {

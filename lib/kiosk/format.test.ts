@@ -31,3 +31,19 @@ describe("fill", () => {
     expect(fill("{n} วันทำการ {x}", { n: 15 })).toBe("15 วันทำการ {x}");
   });
 });
+
+describe("fill with an ICU plural", () => {
+  const days = "About {days, plural, =0 {the same day} one {# working day} other {# working days}}";
+  it("says one working day, two working days, and the exact branch first", () => {
+    expect(fill(days, { days: 1 })).toBe("About 1 working day");
+    expect(fill(days, { days: 2 })).toBe("About 2 working days");
+    expect(fill(days, { days: 0 })).toBe("About the same day");
+  });
+  it("uses other where a language has only other, with placeholders inside branches", () => {
+    expect(fill("{date} (ภายใน {days, plural, other {# วันทำการ}})", { date: "8 ธันวาคม 2569", days: 1 })).toBe("8 ธันวาคม 2569 (ภายใน 1 วันทำการ)");
+    expect(fill("{n, plural, one {# item for {who}} other {# items for {who}}}", { n: 1, who: "Ko" })).toBe("1 item for Ko");
+  });
+  it("leaves a plural with no value as written", () => {
+    expect(fill("{days, plural, other {# days}}")).toBe("{days, plural, other {# days}}");
+  });
+});

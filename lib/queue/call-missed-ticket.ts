@@ -6,6 +6,7 @@ import { can } from "@/lib/staff/policy";
 import type { ChangedTicket, TicketChangeInput } from "./change-ticket";
 import { assertCounterFree } from "./counter-busy";
 import type { QueueErrorCode } from "./queue-scope";
+import { assertNotSettled } from "./settle-ticket";
 import { counterNumber, nextTicketStatus, requiredTicketStatus } from "./ticket-status";
 
 /**
@@ -23,9 +24,10 @@ export async function callMissedTicket(input: TicketChangeInput): Promise<Change
   const counter = parsed.data;
   const request = await db.request.findUnique({
     where: { reference: input.reference },
-    select: { id: true, reference: true, divisionId: true, queueTicket: true, queueDate: true, ticketStatus: true, division: { select: { code: true } } },
+    select: { id: true, reference: true, status: true, divisionId: true, queueTicket: true, queueDate: true, ticketStatus: true, division: { select: { code: true } } },
   });
   if (!request || !request.queueTicket || !can(staff, "ticket.call", request.divisionId)) throw new AppError<QueueErrorCode>("not_found");
+  assertNotSettled(request);
   if (!nextTicketStatus(request.ticketStatus, "call_missed") || request.queueDate !== today) {
     throw new AppError<QueueErrorCode>("ticket_state", { status: request.ticketStatus });
   }

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { publish, type LiveEvent } from "@/lib/events/bus";
 import { can } from "@/lib/staff/policy";
 import type { CounterStaff, QueueErrorCode } from "./queue-scope";
+import { assertNotSettled } from "./settle-ticket";
 import { nextTicketStatus, requiredTicketStatus, type TicketAction, type TicketStatus } from "./ticket-status";
 
 export type TicketChangeInput = { staff: CounterStaff; reference: string; now?: Date };
@@ -35,9 +36,10 @@ export async function changeTicket(input: TicketChangeInput, action: ChangeActio
   const now = input.now ?? new Date();
   const request = await db.request.findUnique({
     where: { reference: input.reference },
-    select: { id: true, reference: true, divisionId: true, queueTicket: true, queueDate: true, ticketStatus: true, ticketCounter: true, division: { select: { code: true } } },
+    select: { id: true, reference: true, status: true, divisionId: true, queueTicket: true, queueDate: true, ticketStatus: true, ticketCounter: true, division: { select: { code: true } } },
   });
   if (!request || !request.queueTicket || !can(staff, "ticket.call", request.divisionId)) throw new AppError<QueueErrorCode>("not_found");
+  assertNotSettled(request);
   const status = nextTicketStatus(request.ticketStatus, action);
   if (!status || request.ticketCounter === null || (action === "recall" && request.queueDate !== bangkokDate(now))) {
     throw new AppError<QueueErrorCode>("ticket_state", { status: request.ticketStatus });

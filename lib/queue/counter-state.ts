@@ -2,6 +2,7 @@ import { bangkokDate } from "@/lib/calendar/dates";
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/staff/policy";
 import { allDivisions, callableDivisions, type CounterStaff, type QueueDivision } from "./queue-scope";
+import { settleOutcome, type SettleOutcome } from "./settle-ticket";
 
 export type CounterQueue = { division: QueueDivision; waiting: number; next: string | null };
 
@@ -26,6 +27,12 @@ export type CounterState = {
   current: CurrentTicket | null;
   /** Today's no-shows in the person's queues, latest call first (at most MISSED_SHOWN). */
   missed: MissedTicket[];
+  /**
+   * The ticket last called to this counter, when no ticket is there now and that one was
+   * settled because its request was completed, rejected or transferred meanwhile: the panel
+   * says why it left, instead of it silently vanishing.
+   */
+  settledHere: { ticket: string; outcome: SettleOutcome } | null;
 };
 
 const MISSED_SHOWN = 10;
@@ -37,7 +44,7 @@ export async function getCounterState(input: { staff: CounterStaff; counter?: nu
   const divisions = await callableDivisions(input.staff);
   const ids = divisions.map((d) => d.id);
 
-  const [counts, firsts, current, missed] = await Promise.all([
+  const [counts, firsts, current, missed, last] = await Promise.all([
     db.request.groupBy({ by: ["divisionId"], where: { divisionId: { in: ids }, queueDate: date, ticketStatus: "waiting" }, _count: { _all: true } }),
     Promise.all(
       ids.map((divisionId) =>
@@ -55,6 +62,7 @@ export async function getCounterState(input: { staff: CounterStaff; counter?: nu
       take: MISSED_SHOWN,
       select: { reference: true, queueTicket: true, divisionId: true, ticketCalledAt: true },
     }),
+    counter === null ? null : lastCalledHere(date, counter),
   ]);
 
   const queues = divisions.map((division, index) => ({
@@ -73,7 +81,18 @@ export async function getCounterState(input: { staff: CounterStaff; counter?: nu
       division: divisions.find((d) => d.id === row.divisionId)!,
       calledAt: row.ticketCalledAt ?? new Date(0),
     })),
+    settledHere:
+      !current && last?.ticketStatus === "settled" && last.queueTicket ? { ticket: last.queueTicket, outcome: settleOutcome(last.status) } : null,
   };
+}
+
+async function lastCalledHere(date: string, counter: number) {
+  const divisions = await allDivisions();
+  return db.request.findFirst({
+    where: { divisionId: { in: divisions.map((d) => d.id) }, queueDate: date, ticketCounter: counter, ticketCalledAt: { not: null } },
+    orderBy: [{ ticketCalledAt: "desc" }, { id: "desc" }],
+    select: { queueTicket: true, ticketStatus: true, status: true },
+  });
 }
 
 async function currentTicket(staff: CounterStaff, date: string, counter: number): Promise<CurrentTicket | null> {

@@ -2,7 +2,8 @@ import { AppError } from "@/lib/errors/app-error";
 import { catalogueSnapshot } from "@/lib/services/catalogue";
 import { can, type StaffPrincipal } from "@/lib/staff/policy";
 
-export type QueueErrorCode = "counter_required" | "counter_busy" | "not_found" | "ticket_state" | "forbidden";
+/** `ticket_settled`: the request was completed, rejected or transferred (details.outcome), so its ticket is closed. */
+export type QueueErrorCode = "counter_required" | "counter_busy" | "not_found" | "ticket_state" | "ticket_settled" | "forbidden";
 
 /** Staff as the queue operations need them: who, and the counter chosen at sign-in. */
 export type CounterStaff = StaffPrincipal & { counterNumber?: number | null };

@@ -3,11 +3,11 @@ import { counterNumber, nextTicketStatus, TICKET_STATUSES, type TicketAction } f
 
 describe("ticket status rules", () => {
   const allowed: Record<TicketAction, Record<string, string | null>> = {
-    call: { waiting: "called", called: null, served: null, no_show: null },
-    recall: { waiting: null, called: "called", served: null, no_show: null },
-    serve: { waiting: null, called: "served", served: null, no_show: null },
-    no_show: { waiting: null, called: "no_show", served: null, no_show: null },
-    call_missed: { waiting: null, called: null, served: null, no_show: "called" },
+    call: { waiting: "called", called: null, served: null, no_show: null, settled: null },
+    recall: { waiting: null, called: "called", served: null, no_show: null, settled: null },
+    serve: { waiting: null, called: "served", served: null, no_show: null, settled: null },
+    no_show: { waiting: null, called: "no_show", served: null, no_show: null, settled: null },
+    call_missed: { waiting: null, called: null, served: null, no_show: "called", settled: null },
   };
   for (const [action, from] of Object.entries(allowed) as [TicketAction, Record<string, string | null>][]) {
     for (const status of TICKET_STATUSES) {

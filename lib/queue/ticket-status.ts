@@ -8,8 +8,11 @@ import { z } from "zod";
  *   waiting --call--> called --serve--> served
  *                       |  \--no_show--> no_show --call_missed--> called (at the officer's counter)
  *                       \--recall--> called (announced again)
+ *
+ * Completing, rejecting or transferring the request settles a ticket still waiting, called
+ * or missed (lib/queue/settle-ticket.ts): nothing more can be done with a settled ticket.
  */
-export const TICKET_STATUSES = ["waiting", "called", "served", "no_show"] as const;
+export const TICKET_STATUSES = ["waiting", "called", "served", "no_show", "settled"] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 export const ticketStatus = z.enum(TICKET_STATUSES);
 

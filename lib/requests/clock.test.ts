@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarDaysBetween, clockState, dueDateFor, endPause, latestDueDateForNotice, moveDueDate, pausedWorkingDays } from "./clock";
+import { calendarDaysBetween, clockState, dueDateFor, endPause, latestDueDateForNotice, moveDueDate, pausedWorkingDays, pauseSummary } from "./clock";
 
 // December 2026: Monday 7 (Father's Day substitution) and Thursday 10 (Constitution Day) are holidays.
 const holidays = new Set(["2026-12-07", "2026-12-10", "2026-12-31", "2027-01-01"]);
@@ -62,5 +62,24 @@ describe("calendar helpers", () => {
     expect(calendarDaysBetween("2026-12-24", "2026-12-17")).toBe(-7);
     expect(calendarDaysBetween("2026-12-30", "2027-01-02")).toBe(3);
     expect(latestDueDateForNotice("2026-12-24")).toBe("2026-12-17");
+  });
+});
+
+describe("pauseSummary", () => {
+  it("says never paused only when documents were never requested", () => {
+    expect(pauseSummary({ pausedSince: null, pausedDays: 0, defectRequests: 0, paused: false }, "2026-12-11", holidays)).toEqual({ kind: "never" });
+  });
+
+  it("while paused, names the day it stopped and counts the working days waited so far, never 'never paused'", () => {
+    // Paused Sunday 6 December (the report's case): nothing waited yet on the day itself.
+    const waiting = { pausedSince: "2026-12-06", pausedDays: 0, defectRequests: 1, paused: true };
+    expect(pauseSummary(waiting, "2026-12-06", holidays)).toEqual({ kind: "paused", since: "2026-12-06", workingDays: 0 });
+    // Mon 7 is a holiday; Tue 8 and Wed 9 are working days.
+    expect(pauseSummary(waiting, "2026-12-09", holidays)).toEqual({ kind: "paused", since: "2026-12-06", workingDays: 2 });
+  });
+
+  it("after a resume that cost no working day, says it was paused and resumed, not 'never paused'", () => {
+    expect(pauseSummary({ pausedSince: null, pausedDays: 0, defectRequests: 1, paused: false }, "2026-12-11", holidays)).toEqual({ kind: "resumed", workingDays: 0 });
+    expect(pauseSummary({ pausedSince: null, pausedDays: 3, defectRequests: 1, paused: false }, "2026-12-11", holidays)).toEqual({ kind: "resumed", workingDays: 3 });
   });
 });

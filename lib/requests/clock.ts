@@ -88,6 +88,30 @@ export function clockState(
   };
 }
 
+/**
+ * What the clock's pause history says today, in one answer, so a page cannot say "paused
+ * since 6 Dec" beside "never paused". Ever paused = documents were requested at least once
+ * (recording defects is the only thing that stops the clock). While paused, the working
+ * days waited so far count too; a pause resumed on its own day, or over a weekend, cost no
+ * working day but still happened.
+ */
+export type PauseSummary =
+  | { kind: "never" }
+  | { kind: "paused"; since: CalendarDate; workingDays: number }
+  | { kind: "resumed"; workingDays: number };
+
+export function pauseSummary(
+  request: { pausedSince: CalendarDate | null; pausedDays: number; defectRequests: number; paused: boolean },
+  today: CalendarDate,
+  holidays: HolidaySet,
+): PauseSummary {
+  if (request.paused && request.pausedSince !== null) {
+    return { kind: "paused", since: request.pausedSince, workingDays: request.pausedDays + pausedWorkingDays(request.pausedSince, today, holidays) };
+  }
+  if (request.defectRequests === 0 && request.pausedDays === 0) return { kind: "never" };
+  return { kind: "resumed", workingDays: request.pausedDays };
+}
+
 /** Due dates on or before this date are at least one notice interval overdue today. */
 export function latestDueDateForNotice(today: CalendarDate): CalendarDate {
   return addDays(today, -NOTICE_INTERVAL_DAYS);

@@ -15,11 +15,13 @@ export const QUEUE_NOW = new Date("2027-03-10T03:00:00Z");
 export const QUEUE_TODAY = "2027-03-10";
 export const minutesAfterNow = (minutes: number) => new Date(QUEUE_NOW.getTime() + minutes * 60_000);
 
-/** For a test file: the seeded database, emptied of requests and audit entries before each test. */
+/** For a test file: the seeded database, emptied of requests, their events and audit entries before each test. */
 export function resetQueueDatabaseEachTest(): void {
   beforeAll(() => seedDatabase(db));
   beforeEach(async () => {
     await db.auditLog.deleteMany();
+    // Workflow actions (complete, reject, transfer settle tickets) leave timeline events.
+    await db.requestEvent.deleteMany();
     await db.request.deleteMany();
   });
   afterAll(() => db.$disconnect());

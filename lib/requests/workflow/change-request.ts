@@ -4,6 +4,7 @@ import type { HolidaySet } from "@/lib/calendar/working-days";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { publish, type LiveEvent } from "@/lib/events/bus";
+import { announceSettled, settleTicket, type SettledTicket, type SettleOutcome } from "@/lib/queue/settle-ticket";
 import type { StaffPrincipal } from "@/lib/staff/policy";
 import { nextStatus, type WorkflowAction } from "../state-machine";
 import type { RequestStatus } from "../status";
@@ -20,6 +21,8 @@ export type Change = {
   event: { type: string; public: boolean; messageTh: string; messageEn: string; detail: Record<string, unknown> };
   /** Audit detail: codes and counts only, never personal data or free text. */
   audit: Record<string, unknown>;
+  /** Close the request's open queue ticket in the same transaction (complete, reject, transfer). */
+  settleTicket?: SettleOutcome;
   /** The live event to publish after commit (default: request.changed). */
   live?: (result: WorkflowResult) => LiveEvent;
 };
@@ -33,6 +36,7 @@ export type ChangeContext = { today: string; now: Date; holidays: HolidaySet; fr
  *  3. in ONE transaction, update the row only if it is still as loaded (same status and
  *     division: optimistic concurrency, so two officers acting on the same stale view cannot
  *     both succeed), append the timeline event and the audit entry;
+ *     and, when the request is finished or passed on, settle its queue ticket;
  *  4. after the commit, publish the live event.
  */
 export async function changeRequest(options: {
@@ -50,7 +54,9 @@ export async function changeRequest(options: {
   if (to === null) throw workflowError("not_allowed", { status: from, action: options.action });
   const change = await options.change(request, { today: bangkokDate(now), now, holidays: await holidayCalendar(), from, to });
 
-  const result = await db.$transaction(async (tx) => {
+  const { result, settled } = await db.$transaction(async (tx) => {
+    // Before the update: the ticket's division is the one it was called in, even on a transfer.
+    const settled: SettledTicket | null = change.settleTicket ? await settleTicket(tx, request, { now, actorId: options.staff.id, outcome: change.settleTicket }) : null;
     const updated = await tx.request.updateMany({
       where: { id: request.id, status: from, divisionId: request.divisionId, ...change.guard },
       data: { ...change.data, status: to, updatedAt: now },
@@ -81,8 +87,9 @@ export async function changeRequest(options: {
       },
     });
     const divisionId = typeof change.data?.divisionId === "number" ? change.data.divisionId : request.divisionId;
-    return { reference: request.reference, status: to, divisionId };
+    return { result: { reference: request.reference, status: to, divisionId }, settled };
   });
+  announceSettled(settled);
   publish(change.live?.(result) ?? { type: "request.changed", divisionId: result.divisionId, reference: result.reference, status: result.status });
   return result;
 }

@@ -17,6 +17,7 @@ export async function completeRequest(options: { staff: StaffPrincipal; referenc
         messageEn: `Completed: ${result}`,
         detail: { result },
       },
+      settleTicket: "completed",
       audit: {},
     }),
   });

@@ -5,7 +5,7 @@ import type { LocalizedText } from "@/lib/i18n/localized";
 import { fullName, maskCitizenId } from "@/lib/privacy/mask";
 import { can, type StaffPrincipal } from "@/lib/staff/policy";
 import { readApplicant } from "../applicant";
-import { clockState, type ClockState } from "../clock";
+import { clockState, pauseSummary, type ClockState, type PauseSummary } from "../clock";
 import { allowedActions, defectRequestNeedsConfirmation, type WorkflowAction } from "../state-machine";
 import type { RequestStatus } from "../status";
 import { displayAnswers, type AnswerLine, type Attachment } from "./answer-display";
@@ -35,7 +35,7 @@ export type RequestDetail = {
   identity: { source: string; kioskName: string | null; detail: string };
   answers: AnswerLine[];
   attachments: Attachment[];
-  clock: ClockState & { today: string; pausedDays: number; defectRequests: number; overdueNotices: number };
+  clock: ClockState & { today: string; pausedDays: number; defectRequests: number; overdueNotices: number; pause: PauseSummary };
   timeline: TimelineEntry[];
   /** Actions this person may take now (none without request.act). */
   actions: WorkflowAction[];
@@ -70,6 +70,8 @@ export async function getRequestDetail(options: { staff: StaffPrincipal; referen
   const { answers, attachments } = displayAnswers(request.service.form, request.answers);
   const divisions = await db.division.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, code: true, nameTh: true, nameEn: true } });
   const mayAct = can(options.staff, "request.act", request.divisionId);
+  const holidays = await holidayCalendar();
+  const clock = clockState({ status, dueDate: request.dueDate, pausedSince: request.pausedSince }, today, holidays);
 
   await db.auditLog.create({
     data: {
@@ -105,11 +107,12 @@ export async function getRequestDetail(options: { staff: StaffPrincipal; referen
     answers,
     attachments,
     clock: {
-      ...clockState({ status, dueDate: request.dueDate, pausedSince: request.pausedSince }, today, await holidayCalendar()),
+      ...clock,
       today,
       pausedDays: request.pausedDays,
       defectRequests: request.defectRequests,
       overdueNotices: request.overdueNotices,
+      pause: pauseSummary({ ...request, paused: clock.paused }, today, holidays),
     },
     timeline: request.events.map((event) => ({
       id: event.id,

@@ -1,4 +1,6 @@
+import { formatCalendarDate } from "@/lib/i18n/format-date";
 import type { StaffPrincipal } from "@/lib/staff/policy";
+import { defectResponseDate } from "../paperwork/defect-record";
 import { defectRequestNeedsConfirmation } from "../state-machine";
 import { changeRequest, type WorkflowResult } from "./change-request";
 import { workflowError } from "./errors";
@@ -21,10 +23,12 @@ export async function recordDefects(options: {
   return changeRequest({
     ...options,
     action: "recordDefects",
-    change: (request, { today }) => {
+    change: (request, { today, holidays }) => {
       const repeat = defectRequestNeedsConfirmation(request.defectRequests);
       if (repeat && !options.confirmRepeat) throw workflowError("defects_already_requested", { defectRequests: request.defectRequests });
       const count = request.defectRequests + 1;
+      // Fixed now, so the printed defect record and the timeline keep the same date to deliver by.
+      const respondBy = defectResponseDate(today, holidays);
       const list = (separator: string) => defects.map((defect, index) => `${index + 1}) ${defect}`).join(separator);
       return {
         data: { pausedSince: today, defectRequests: count },
@@ -32,9 +36,9 @@ export async function recordDefects(options: {
         event: {
           type: "defects_recorded",
           public: true,
-          messageTh: `ขอเอกสารหรือข้อมูลเพิ่มเติม${repeat ? ` (ครั้งที่ ${count})` : ""}: ${list(" ")} ระหว่างรอ หยุดนับระยะเวลาดำเนินการ`,
-          messageEn: `Further documents or information needed${repeat ? ` (request ${count})` : ""}: ${list("; ")}. The processing time is paused meanwhile.`,
-          detail: { defects, requestNumber: count, confirmedRepeat: repeat },
+          messageTh: `ขอเอกสารหรือข้อมูลเพิ่มเติม${repeat ? ` (ครั้งที่ ${count})` : ""}: ${list(" ")} โปรดยื่นภายในวันที่ ${formatCalendarDate(respondBy, "th")} ระหว่างรอ หยุดนับระยะเวลาดำเนินการ`,
+          messageEn: `Further documents or information needed${repeat ? ` (request ${count})` : ""}: ${list("; ")}. Please deliver them by ${formatCalendarDate(respondBy, "en")}. The processing time is paused meanwhile.`,
+          detail: { defects, requestNumber: count, confirmedRepeat: repeat, respondBy },
         },
         audit: { defects: defects.length, requestNumber: count, confirmedRepeat: repeat },
       };

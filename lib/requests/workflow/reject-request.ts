@@ -23,6 +23,7 @@ export async function rejectRequest(options: { staff: StaffPrincipal; reference:
           messageEn: `Not approved / closed. Reason: ${reason}`,
           detail: { reason },
         },
+        settleTicket: "rejected",
         audit: {},
       };
     },

@@ -36,6 +36,7 @@ export async function transferRequest(options: {
           messageEn: `Passed to the ${target.nameEn}`,
           detail: { from: request.division.code, to: target.code, reason, waitedWorkingDays: clock.waited },
         },
+        settleTicket: "transferred",
         audit: { fromDivision: request.division.code, toDivision: target.code },
         live: (result) => ({ type: "request.transferred", fromDivisionId: request.divisionId, divisionId: result.divisionId, reference: result.reference }),
       };

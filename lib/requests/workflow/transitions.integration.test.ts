@@ -135,9 +135,13 @@ describe("recordDefects (the Licensing Act allows asking once)", () => {
     const row = await requestRow(reference);
     expect(row).toMatchObject({ status: "waiting_applicant", defectRequests: 2 });
     const event = row.events.at(-1)!;
-    expect(JSON.parse(event.detail)).toEqual({ defects: ["แผนที่", "รูปถ่าย"], requestNumber: 2, confirmedRepeat: true });
+    // The date to deliver by: 7 working days from Friday 4 December (Mon 7 and Thu 10 are holidays).
+    expect(JSON.parse(event.detail)).toEqual({ defects: ["แผนที่", "รูปถ่าย"], requestNumber: 2, confirmedRepeat: true, respondBy: "2026-12-17" });
     expect(event.messageTh).toContain("ครั้งที่ 2");
     expect(event.messageEn).toContain("1) แผนที่; 2) รูปถ่าย");
+    // The resident reads the date to deliver by on the tracking page, as on the printed record.
+    expect(event.messageTh).toContain("โปรดยื่นภายในวันที่ 17 ธันวาคม 2569");
+    expect(event.messageEn).toContain("Please deliver them by 17 December 2026");
   });
 
   it("needs a defect list", async () => {

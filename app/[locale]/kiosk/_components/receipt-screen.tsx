@@ -2,14 +2,15 @@
 
 import type { FilingResponse } from "@/lib/kiosk/contract";
 import { fill, formatCalendarDate, formatInstant } from "@/lib/kiosk/format";
+import { dueWording } from "@/lib/requests/due-wording";
 import { ScreenHeading } from "./screen-heading";
 import type { KioskTexts, Locale } from "./texts";
 
 type Props = { t: KioskTexts; locale: Locale; receipt: FilingResponse; onDone: () => void };
 
 function dueText(t: KioskTexts, locale: Locale, receipt: FilingResponse): string {
-  const date = formatCalendarDate(receipt.dueDate, locale);
-  return receipt.workingDays === 0 ? fill(t.receipt.dueSameDay, { date }) : fill(t.receipt.dueDays, { date, days: receipt.workingDays });
+  const wording = dueWording(receipt, formatCalendarDate(receipt.dueDate, locale));
+  return fill(t.receipt[wording.key], wording.values);
 }
 
 /**

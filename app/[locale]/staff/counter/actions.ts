@@ -20,9 +20,9 @@ export type CounterErrorCode = QueueErrorCode | "unknown";
 export type CounterActionState =
   | { status: "idle" }
   | { status: "done"; result: CounterResult; ticket: string; counter: number; at: number }
-  | { status: "error"; code: CounterErrorCode; ticket: string; at: number };
+  | { status: "error"; code: CounterErrorCode; ticket: string; at: number; outcome?: string };
 
-const KNOWN_ERRORS: readonly string[] = ["counter_required", "counter_busy", "not_found", "ticket_state", "forbidden"] satisfies QueueErrorCode[];
+const KNOWN_ERRORS: readonly string[] = ["counter_required", "counter_busy", "not_found", "ticket_state", "ticket_settled", "forbidden"] satisfies QueueErrorCode[];
 
 const form = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("call"), queue: z.union([z.literal("all"), z.coerce.number().int().positive()]).default("all") }),
@@ -63,7 +63,8 @@ export async function counterAction(_previous: CounterActionState, data: FormDat
   } catch (error) {
     if (isAppError(error) && KNOWN_ERRORS.includes(error.code)) {
       revalidatePath("/[locale]/staff/counter", "page");
-      return { status: "error", code: error.code as QueueErrorCode, ticket: String(error.details.ticket ?? ""), at };
+      const outcome = typeof error.details.outcome === "string" ? error.details.outcome : undefined;
+      return { status: "error", code: error.code as QueueErrorCode, ticket: String(error.details.ticket ?? ""), at, outcome };
     }
     console.error("counter action failed:", error instanceof Error ? error.message : "unknown error");
     return { status: "error", code: "unknown", ticket: "", at };

@@ -48,7 +48,7 @@ export default async function CounterPage({ params }: Props) {
       <h1>{t("title")}</h1>
       <p className="counter-page__intro">{t("intro")}</p>
       <NextIntlClientProvider messages={{ counter: { panel: messages.counter.panel } }}>
-        <CounterPanel counter={state.counter} queues={queues} current={current} missed={missed} />
+        <CounterPanel counter={state.counter} queues={queues} current={current} missed={missed} settled={state.settledHere} />
       </NextIntlClientProvider>
       <LiveRefresh divisionIds={queues.map((q) => q.id)} types={["request.filed", "request.transferred", "ticket.called", "ticket.closed"]} />
     </div>

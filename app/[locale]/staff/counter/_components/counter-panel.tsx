@@ -9,12 +9,14 @@ export type PanelQueue = { id: number; name: string; waiting: number; next: stri
 export type PanelTicket = { ticket: string; reference: string | null; divisionName: string; calledAt: string; canOpen: boolean };
 export type PanelMissed = { reference: string; ticket: string; divisionName: string; calledAt: string };
 
-type Props = { counter: number | null; queues: PanelQueue[]; current: PanelTicket | null; missed: PanelMissed[] };
+export type PanelSettled = { ticket: string; outcome: string };
+
+type Props = { counter: number | null; queues: PanelQueue[]; current: PanelTicket | null; missed: PanelMissed[]; settled: PanelSettled | null };
 
 const IDLE: CounterActionState = { status: "idle" };
 
 /** The counter's controls. Every button posts to one server action; its answer is announced. */
-export function CounterPanel({ counter, queues, current, missed }: Props) {
+export function CounterPanel({ counter, queues, current, missed, settled }: Props) {
   const t = useTranslations("counter.panel");
   const [state, action, pending] = useActionState(counterAction, IDLE);
 
@@ -27,7 +29,7 @@ export function CounterPanel({ counter, queues, current, missed }: Props) {
           </p>
         ) : state.status === "error" ? (
           <p className="counter-panel__error" key={state.at}>
-            {t(`errors.${state.code}`, { ticket: state.ticket })}
+            {t(`errors.${state.code}`, { ticket: state.ticket, outcome: state.outcome ?? "other" })}
           </p>
         ) : null}
       </div>
@@ -94,7 +96,14 @@ export function CounterPanel({ counter, queues, current, missed }: Props) {
             )}
           </div>
         ) : (
-          <p>{t("noCurrent")}</p>
+          <>
+            {settled ? (
+              <p className="counter-panel__settled" data-testid="counter-settled">
+                {t("settledHere", { ticket: settled.ticket, outcome: settled.outcome })}
+              </p>
+            ) : null}
+            <p>{t("noCurrent")}</p>
+          </>
         )}
       </section>
 

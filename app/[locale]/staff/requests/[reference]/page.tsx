@@ -133,6 +133,21 @@ export default async function RequestDetailPage({ params }: Props) {
               defectsNeedConfirmation={detail.defectsNeedConfirmation}
               transferTargets={detail.transferTargets}
             />
+            {/* Paperwork the Licensing Act asks for: the defect record to sign, the result letter. */}
+            {detail.clock.defectRequests > 0 || detail.status === "done" ? (
+              <ul className="wf-paperwork">
+                {detail.clock.defectRequests > 0 ? (
+                  <li>
+                    <Link href={`/staff/requests/${detail.reference}/defects/print`}>{t("paperwork.defects.printLink")}</Link>
+                  </li>
+                ) : null}
+                {detail.status === "done" ? (
+                  <li>
+                    <Link href={`/staff/requests/${detail.reference}/result/print`}>{t("paperwork.result.printLink")}</Link>
+                  </li>
+                ) : null}
+              </ul>
+            ) : null}
           </div>
         </div>
         <LiveRefresh reference={detail.reference} />

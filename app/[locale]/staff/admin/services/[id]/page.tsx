@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { draftErrors } from "@/lib/admin/service-draft";
+import { db } from "@/lib/db/client";
+import { DEFAULT_RESULT_TEMPLATE, RESULT_PLACEHOLDERS } from "@/lib/requests/paperwork/result-letter";
 import { loadServiceForEdit } from "@/lib/admin/services-query";
 import { isAppError } from "@/lib/errors/app-error";
 import type { Locale } from "@/lib/i18n/localized";
@@ -10,6 +12,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { adminPageSession } from "../../_lib/guard";
 import { ServiceEditor } from "../_components/service-editor";
 import { divisionOptions } from "../_lib/division-options";
+import { ResultTemplateForm } from "./result-template-form";
 
 export const dynamic = "force-dynamic";
 
@@ -33,6 +36,8 @@ export default async function EditServicePage({ params, searchParams }: Props) {
     throw error;
   });
   const created = (await searchParams).created === "1";
+  const templates = await db.service.findUniqueOrThrow({ where: { id: service.id }, select: { resultTemplateTh: true, resultTemplateEn: true } });
+  const tp = await getTranslations("workflow.paperwork.template");
   const problems = Object.keys(service.problems).length > 0;
   return (
     <>
@@ -65,6 +70,13 @@ export default async function EditServicePage({ params, searchParams }: Props) {
         }}
         divisions={await divisionOptions()}
         locale={locale}
+      />
+      <ResultTemplateForm
+        serviceId={service.id}
+        th={templates.resultTemplateTh}
+        en={templates.resultTemplateEn}
+        defaults={DEFAULT_RESULT_TEMPLATE}
+        texts={{ heading: tp("heading"), hint: tp("hint", { placeholders: RESULT_PLACEHOLDERS.map((name) => `{${name}}`).join(" ") }), th: tp("th"), en: tp("en"), save: tp("save"), saved: tp("saved"), failed: tp("failed") }}
       />
     </>
   );

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/localized";
 import type { RequestDetail } from "@/lib/requests/workflow/get-request-detail";
+import { kioskLabel } from "@/lib/requests/workflow/kiosk-label";
 import { CitizenIdReveal } from "./citizen-id-reveal";
 import { formatDate } from "./format";
 
@@ -8,11 +9,16 @@ import { formatDate } from "./format";
 export async function ApplicantSection({ detail, locale }: { detail: RequestDetail; locale: Locale }) {
   const t = await getTranslations("workflow");
   const { applicant, identity } = detail;
+  // The built-in kiosk's enrolled name is English: say it in the page's language.
+  const kioskName = (name: string) => {
+    const label = kioskLabel(name);
+    return label.builtIn ? t("identity.builtInKiosk", { device: label.device }) : label.name;
+  };
   const verified = identity.source === "card_chip" || identity.source === "online_login";
   const identityText =
     identity.source === "card_chip"
       ? identity.kioskName
-        ? t("identity.card_chip", { kiosk: identity.kioskName })
+        ? t("identity.card_chip", { kiosk: kioskName(identity.kioskName) })
         : t("identity.card_chip_unknown")
       : identity.source === "demo_card"
         ? t("identity.demo_card")

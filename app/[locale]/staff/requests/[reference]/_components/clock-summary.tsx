@@ -17,6 +17,13 @@ export async function ClockSummary({ detail, locale }: { detail: RequestDetail; 
         ? t("paused", { date: formatDate(clock.pausedSince!, locale) })
         : t("daysLeft", { days: clock.workingDaysLeft });
   const notices = t("notices", { count: clock.overdueNotices });
+  // One pause summary (lib/requests/clock.ts pauseSummary): never "paused since" beside "never paused".
+  const pause =
+    clock.pause.kind === "never"
+      ? t("pausedNever")
+      : clock.pause.kind === "paused"
+        ? t("pausedSoFar", { days: clock.pause.workingDays })
+        : t("pausedResumed", { days: clock.pause.workingDays });
 
   return (
     <section className={`wf-clock wf-clock--${tone}`} aria-labelledby="wf-clock-heading" data-testid="clock">
@@ -27,7 +34,7 @@ export async function ClockSummary({ detail, locale }: { detail: RequestDetail; 
       <p className="wf-clock__state">{line}</p>
       <ul className="wf-clock__facts">
         <li>{t("serviceDays", { days: detail.service.workingDays })}</li>
-        <li>{t("pausedDays", { days: clock.pausedDays })}</li>
+        <li data-testid="clock-pause">{pause}</li>
         <li>{t("defectRequests", { count: clock.defectRequests })}</li>
         {notices ? <li>{notices}</li> : null}
       </ul>

@@ -1,15 +1,15 @@
-import { isCalendarDate } from "@/lib/calendar/dates";
+import { formatCalendarDate, INTL_LOCALE } from "@/lib/i18n/format-date";
 import type { Locale } from "@/lib/i18n/localized";
 
-const tag = (locale: Locale) => (locale === "th" ? "th-TH-u-ca-buddhist" : "en-GB");
-
-/** A calendar date ("2026-12-17") as the reader writes it. */
+/**
+ * A calendar date ("2026-12-17", or a card's partial birth date "1982-09") as the reader
+ * writes it: Buddhist-era years in Thai, as on the kiosk (the same formatter).
+ */
 export function formatDate(date: string, locale: Locale): string {
-  if (!isCalendarDate(date)) return date;
-  return new Intl.DateTimeFormat(tag(locale), { dateStyle: "long", timeZone: "Asia/Bangkok" }).format(new Date(`${date}T12:00:00+07:00`));
+  return formatCalendarDate(date, locale);
 }
 
 /** An instant, in Ko's time. */
 export function formatDateTime(instant: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(tag(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Bangkok" }).format(instant);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Bangkok" }).format(instant);
 }
