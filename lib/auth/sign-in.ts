@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { getAuth } from "./auth";
 import { counterNumberSchema } from "./counter";
+import { sessionTokenHash } from "./hashed-session-adapter";
 import { ACCOUNT_LOCKED } from "./hooks";
 import { minutesLeft } from "./lockout";
 import { MAX_PASSWORD_LENGTH } from "./password-policy";
@@ -83,12 +84,12 @@ export async function verifySignInCode(input: { code: string; counter: number | 
 
 async function setCounter(token: string, counter: number | null): Promise<void> {
   if (counter === null) return;
-  await db.staffSession.update({ where: { token }, data: { counterNumber: counter } });
+  await db.staffSession.update({ where: { token: sessionTokenHash(token) }, data: { counterNumber: counter } });
 }
 
 /** The counter of the signed-in person's current session (the counter screens' "change counter"). */
 export async function changeCounter(staffId: number, headers: Headers, counter: number | null): Promise<void> {
   const found = await getAuth().api.getSession({ headers, query: { disableCookieCache: true, disableRefresh: true } });
   if (!found || Number(found.user.id) !== staffId) return;
-  await db.staffSession.update({ where: { token: found.session.token }, data: { counterNumber: counter } });
+  await db.staffSession.update({ where: { token: sessionTokenHash(found.session.token) }, data: { counterNumber: counter } });
 }
