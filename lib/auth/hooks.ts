@@ -1,8 +1,9 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
+import { APIError, createAuthMiddleware, getSessionFromCtx, isAPIError } from "better-auth/api";
 import { db } from "@/lib/db/client";
 import { auditAuth } from "./audit";
 import { isLocked, minutesLeft } from "./lockout";
+import { claimTotpStep } from "./totp-replay";
 
 /**
  * Better Auth checks passwords and codes; these hooks add what the municipality needs
@@ -17,7 +18,8 @@ import { isLocked, minutesLeft } from "./lockout";
 export const ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
 export const INVALID_CREDENTIALS = "INVALID_USERNAME_OR_PASSWORD";
 const SIGN_IN = "/sign-in/username";
-const SECOND_STEP = new Set(["/two-factor/verify-totp", "/two-factor/verify-backup-code"]);
+const VERIFY_TOTP = "/two-factor/verify-totp";
+const SECOND_STEP = new Set([VERIFY_TOTP, "/two-factor/verify-backup-code"]);
 const TWO_FACTOR_COOKIE = "two_factor";
 
 function lockedError(lockedUntil: Date): APIError {
@@ -35,7 +37,26 @@ export const beforeAuthHook = createAuthMiddleware(async (ctx) => {
   if (ctx.path === SIGN_IN && !passwordCheck.getStore()) {
     throw new APIError("UNAUTHORIZED", { code: INVALID_CREDENTIALS, message: "Invalid username or password" });
   }
+  if (ctx.path === VERIFY_TOTP) {
+    const code = String((ctx.body as { code?: unknown } | undefined)?.code ?? "");
+    const user = await twoFactorUser(ctx);
+    if (user && !(await claimTotpStep(user.id, code, ctx.context.secretConfig, new Date()))) {
+      await auditAuth("staff.two_factor_failed", user, { method: "totp", reason: "reused_code" });
+      throw new APIError("UNAUTHORIZED", { code: "INVALID_CODE", message: "Invalid two factor code" });
+    }
+  }
 });
+
+type HookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
+
+/** Whose code this is: the pending sign-in's (its signed cookie), else the signed-in person's (setting up an app). */
+async function twoFactorUser(ctx: HookContext): Promise<{ id: number; username: string } | null> {
+  const cookieName = ctx.context.createAuthCookie(TWO_FACTOR_COOKIE).name;
+  const identifier = await ctx.getSignedCookie(cookieName, ctx.context.secret);
+  const pending = identifier ? await ctx.context.internalAdapter.findVerificationValue(identifier) : null;
+  const id = pending ? Number(pending.value) : Number((await getSessionFromCtx(ctx).catch(() => null))?.user.id);
+  return Number.isInteger(id) ? db.staffUser.findUnique({ where: { id }, select: { id: true, username: true } }) : null;
+}
 
 export const afterAuthHook = createAuthMiddleware(async (ctx) => {
   if (SECOND_STEP.has(ctx.path)) {
