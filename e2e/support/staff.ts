@@ -47,6 +47,21 @@ export function totpCode(secretBase32: string, at = Date.now()): string {
   return String((hmac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, "0");
 }
 
+const lastStepUsed = new Map<string, number>();
+
+/** A code not used before by this process for this secret (the server accepts each once). */
+async function unusedTotpCode(secretBase32: string): Promise<string> {
+  for (;;) {
+    const current = Math.floor(Date.now() / 30_000);
+    const step = Math.max(current - 1, (lastStepUsed.get(secretBase32) ?? -Infinity) + 1);
+    if (step <= current + 1) {
+      lastStepUsed.set(secretBase32, step);
+      return totpCode(secretBase32, step * 30_000 + 1);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
+
 /** Sign in through the sign-in page (and the authenticator step for ADMIN). */
 export async function signIn(page: Page, staff: TestStaff, counter?: number): Promise<void> {
   await page.goto("/staff/sign-in");
@@ -55,7 +70,7 @@ export async function signIn(page: Page, staff: TestStaff, counter?: number): Pr
   if (counter !== undefined) await page.getByLabel("ช่องบริการที่นั่งประจำวันนี้").selectOption(String(counter));
   await page.getByRole("button", { name: "เข้าสู่ระบบ" }).click();
   if (staff.totpSecret) {
-    await page.locator("#code").fill(totpCode(staff.totpSecret));
+    await page.locator("#code").fill(await unusedTotpCode(staff.totpSecret));
     await page.locator("form").getByRole("button").first().click();
   }
   await expect(page).toHaveURL(/\/staff$/);

@@ -8,6 +8,7 @@ export type AuthAuditAction =
   | "staff.signed_in"
   | "staff.sign_in_failed"
   | "staff.sign_in_refused"
+  | "staff.sign_in_throttled"
   | "staff.locked_out"
   | "staff.two_factor_failed"
   | "staff.two_factor_enabled"

@@ -4,6 +4,7 @@ import { nextCookies } from "better-auth/next-js";
 import { twoFactor } from "better-auth/plugins/two-factor";
 import { username } from "better-auth/plugins/username";
 import { db } from "@/lib/db/client";
+import { hashedSessionTokens } from "./hashed-session-adapter";
 import { afterAuthHook, beforeAuthHook } from "./hooks";
 import { LOCKOUT_MINUTES, MAX_FAILED_SIGN_INS } from "./lockout";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-policy";
@@ -35,12 +36,13 @@ function createAuth() {
       return origins;
     },
     secret: authSecret(),
-    database: prismaAdapter(db, { provider: "sqlite" }),
+    // The database keeps each session token's SHA-256 only (hashed-session-adapter.ts).
+    database: hashedSessionTokens(prismaAdapter(db, { provider: "sqlite" })),
     telemetry: { enabled: false },
     logger: { level: "error" },
     // Accounts are made by `npm run staff` and the administration pages, never by sign-up.
     emailAndPassword: { enabled: false, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: MAX_PASSWORD_LENGTH },
-    disabledPaths: ["/sign-up/email", "/sign-in/email", "/update-user", "/delete-user", "/change-email", "/request-password-reset", "/reset-password", "/update-session"],
+    disabledPaths: ["/sign-up/email", "/sign-in/email", "/update-user", "/delete-user", "/change-email", "/request-password-reset", "/reset-password", "/update-session", "/list-sessions", "/revoke-session", "/revoke-other-sessions"],
     user: {
       modelName: "staffUser",
       fields: { name: "displayName" },

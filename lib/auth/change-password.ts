@@ -2,6 +2,7 @@ import { isAPIError } from "better-auth/api";
 import { db } from "@/lib/db/client";
 import { getAuth } from "./auth";
 import { auditAuth } from "./audit";
+import { sessionTokenHash } from "./hashed-session-adapter";
 import { passwordProblem, type PasswordProblem } from "./password-policy";
 import { setCookiesOf } from "./sign-in";
 import { readSessionState } from "./staff-session";
@@ -35,7 +36,7 @@ export async function changePassword(
     await db.$transaction([
       db.staffUser.update({ where: { id: staff.id }, data: { mustChangePassword: false } }),
       ...(response.token && staff.counterNumber !== null
-        ? [db.staffSession.update({ where: { token: response.token }, data: { counterNumber: staff.counterNumber } })]
+        ? [db.staffSession.update({ where: { token: sessionTokenHash(response.token) }, data: { counterNumber: staff.counterNumber } })]
         : []),
     ]);
     await auditAuth("staff.password_changed", staff, { by: "self", wasOneTime: current.state === "must-change-password" });

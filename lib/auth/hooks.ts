@@ -1,67 +1,64 @@
-import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { APIError, createAuthMiddleware, getSessionFromCtx, isAPIError } from "better-auth/api";
 import { db } from "@/lib/db/client";
 import { auditAuth } from "./audit";
-import { AFTER_SUCCESS, afterFailedSignIn, isLocked, minutesLeft } from "./lockout";
-import { USERNAME_PATTERN } from "./username";
+import { isLocked, minutesLeft } from "./lockout";
+import { claimTotpStep } from "./totp-replay";
 
 /**
- * Better Auth checks the password; these hooks add what the municipality needs around it,
- * on every way in (our server actions call auth.api, so hooks run for them too):
+ * Better Auth checks passwords and codes; these hooks add what the municipality needs
+ * around it, on every way in (our server actions call auth.api, so hooks run for them too):
  *
- * - before a username sign-in: a deactivated account is refused as a wrong password, a
- *   locked one with ACCOUNT_LOCKED (the screen says how many minutes are left);
- * - after it: a wrong password counts toward the lockout (the fifth locks the account for
- *   15 minutes and answers ACCOUNT_LOCKED at once), a right one resets the count;
- * - after the second step (authenticator code or backup code) at sign-in: audited.
+ * - a username sign-in runs only inside `checkingPassword`, which sign-in.ts calls once the
+ *   lockout slot and the throttle are settled (sign-in-attempt.ts); any other call to
+ *   auth.api.signInUsername is refused, so nothing can check a password around the lockout;
+ * - after the second step (authenticator code or backup code) at sign-in: audited, and a
+ *   lockout worded as plainly as for passwords. A code is used once (totp-replay.ts).
  */
 export const ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
 export const INVALID_CREDENTIALS = "INVALID_USERNAME_OR_PASSWORD";
 const SIGN_IN = "/sign-in/username";
-const SECOND_STEP = new Set(["/two-factor/verify-totp", "/two-factor/verify-backup-code"]);
+const VERIFY_TOTP = "/two-factor/verify-totp";
+const SECOND_STEP = new Set([VERIFY_TOTP, "/two-factor/verify-backup-code"]);
 const TWO_FACTOR_COOKIE = "two_factor";
 
 function lockedError(lockedUntil: Date): APIError {
   return new APIError("FORBIDDEN", { code: ACCOUNT_LOCKED, message: "Account locked", lockedUntil: lockedUntil.toISOString() });
 }
 
-function invalidCredentials(): APIError {
-  return new APIError("UNAUTHORIZED", { code: INVALID_CREDENTIALS, message: "Invalid username or password" });
-}
+const passwordCheck = new AsyncLocalStorage<true>();
 
-function typedUsername(body: unknown): string | null {
-  const value = (body as { username?: unknown } | undefined)?.username;
-  if (typeof value !== "string") return null;
-  const name = value.trim().toLowerCase();
-  return USERNAME_PATTERN.test(name) ? name : null;
-}
-
-async function findByUsername(username: string | null) {
-  if (!username) return null;
-  return db.staffUser.findUnique({
-    where: { username },
-    select: { id: true, username: true, active: true, lockedUntil: true, twoFactorEnabled: true },
-  });
+/** Run a username sign-in whose attempt has been counted (sign-in.ts only). */
+export function checkingPassword<T>(signIn: () => Promise<T>): Promise<T> {
+  return passwordCheck.run(true, signIn);
 }
 
 export const beforeAuthHook = createAuthMiddleware(async (ctx) => {
-  if (ctx.path !== SIGN_IN) return;
-  const user = await findByUsername(typedUsername(ctx.body));
-  if (!user) return;
-  if (!user.active) {
-    await auditAuth("staff.sign_in_refused", user, { reason: "deactivated" });
-    // Hash anyway, so a deactivated name answers as slowly as a wrong password.
-    await ctx.context.password.hash(String((ctx.body as { password?: unknown }).password ?? ""));
-    throw invalidCredentials();
+  if (ctx.path === SIGN_IN && !passwordCheck.getStore()) {
+    throw new APIError("UNAUTHORIZED", { code: INVALID_CREDENTIALS, message: "Invalid username or password" });
   }
-  const now = new Date();
-  if (isLocked(user.lockedUntil, now)) {
-    await auditAuth("staff.sign_in_refused", user, { reason: "locked", minutesLeft: minutesLeft(user.lockedUntil, now) });
-    throw lockedError(user.lockedUntil!);
+  if (ctx.path === VERIFY_TOTP) {
+    const code = String((ctx.body as { code?: unknown } | undefined)?.code ?? "");
+    const user = await twoFactorUser(ctx);
+    if (user && !(await claimTotpStep(user.id, code, ctx.context.secretConfig, new Date()))) {
+      await auditAuth("staff.two_factor_failed", user, { method: "totp", reason: "reused_code" });
+      throw new APIError("UNAUTHORIZED", { code: "INVALID_CODE", message: "Invalid two factor code" });
+    }
   }
 });
 
+type HookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
+
+/** Whose code this is: the pending sign-in's (its signed cookie), else the signed-in person's (setting up an app). */
+async function twoFactorUser(ctx: HookContext): Promise<{ id: number; username: string } | null> {
+  const cookieName = ctx.context.createAuthCookie(TWO_FACTOR_COOKIE).name;
+  const identifier = await ctx.getSignedCookie(cookieName, ctx.context.secret);
+  const pending = identifier ? await ctx.context.internalAdapter.findVerificationValue(identifier) : null;
+  const id = pending ? Number(pending.value) : Number((await getSessionFromCtx(ctx).catch(() => null))?.user.id);
+  return Number.isInteger(id) ? db.staffUser.findUnique({ where: { id }, select: { id: true, username: true } }) : null;
+}
+
 export const afterAuthHook = createAuthMiddleware(async (ctx) => {
-  if (ctx.path === SIGN_IN) return afterSignIn(ctx.body, ctx.context.returned);
   if (SECOND_STEP.has(ctx.path)) {
     const cookieName = ctx.context.createAuthCookie(TWO_FACTOR_COOKIE).name;
     // Only the sign-in step carries this cookie; setting up an app (signed in) does not.
@@ -89,28 +86,3 @@ export const afterAuthHook = createAuthMiddleware(async (ctx) => {
     if (user) await auditAuth("staff.signed_in", user, { twoFactor: method });
   }
 });
-
-async function afterSignIn(body: unknown, returned: unknown): Promise<void> {
-  const user = await findByUsername(typedUsername(body));
-  if (isAPIError(returned)) {
-    if (returned.body?.code === ACCOUNT_LOCKED) return;
-    if (!user) {
-      // The typed name is not logged: it may be a password typed into the wrong box.
-      await auditAuth("staff.sign_in_failed", { id: null, username: "" }, { reason: "unknown_username" });
-      return;
-    }
-    if (returned.body?.code !== INVALID_CREDENTIALS) return;
-    const now = new Date();
-    const { failedSignIns } = await db.staffUser.update({ where: { id: user.id }, data: { failedSignIns: { increment: 1 } }, select: { failedSignIns: true } });
-    const next = afterFailedSignIn(failedSignIns, now);
-    await auditAuth("staff.sign_in_failed", user, { reason: "wrong_password", failedSignIns });
-    if (!next.lockedNow) return;
-    await db.staffUser.update({ where: { id: user.id }, data: { failedSignIns: next.failedSignIns, lockedUntil: next.lockedUntil } });
-    await auditAuth("staff.locked_out", user, { minutes: minutesLeft(next.lockedUntil, now) });
-    throw lockedError(next.lockedUntil!);
-  }
-  if (!user) return;
-  await db.staffUser.update({ where: { id: user.id }, data: AFTER_SUCCESS });
-  // With an authenticator app, sign-in completes (and is audited) at the second step.
-  if (!user.twoFactorEnabled) await auditAuth("staff.signed_in", user, { twoFactor: "none" });
-}

@@ -3,8 +3,9 @@
  * username, that account refuses sign-in for LOCKOUT_MINUTES. A success resets the count;
  * so does a lock (the next window starts afresh) and `npm run staff -- reset`.
  *
- * Better Auth's own rate limiter counts per IP address; this counts per account, which is
- * what stops someone guessing one officer's password from many machines.
+ * This counts per account (and per typed name with no account, so both answer alike),
+ * which is what stops someone guessing one officer's password from many machines;
+ * sign-in-throttle.ts counts per address.
  */
 export const MAX_FAILED_SIGN_INS = 5;
 export const LOCKOUT_MINUTES = 15;
@@ -22,8 +23,9 @@ export function minutesLeft(lockedUntil: Date | null, now: Date): number {
 }
 
 /**
- * The state after one more wrong password. `failedSignIns` is the count including this
- * failure; at the limit the account locks and the count starts again.
+ * The state after one more attempt is counted (attempt-reservation.ts counts each before its
+ * password check). `failedSignIns` is the count including this one; at the limit the
+ * account locks and the count starts again.
  */
 export function afterFailedSignIn(failedSignIns: number, now: Date): LockoutState & { lockedNow: boolean } {
   if (failedSignIns >= MAX_FAILED_SIGN_INS) {

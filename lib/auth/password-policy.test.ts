@@ -27,6 +27,11 @@ describe("staff password rules", () => {
     expect(check("a long passphrase", { username: "nok" })).toBeNull();
   });
 
+  it("applies to a 3-letter username too", () => {
+    expect(check("my new nokia phone", { username: "nok" })).toBe("contains_username");
+    expect(check("NOK and twelve more", { username: "nok" })).toBe("contains_username");
+  });
+
   it("needs the confirmation to match", () => {
     expect(check("a long passphrase", { confirmation: "a long passphrasE" })).toBe("mismatch");
   });

@@ -15,7 +15,8 @@ export function passwordProblem(input: { newPassword: string; confirmation: stri
   if (length < MIN_PASSWORD_LENGTH) return "too_short";
   if (length > MAX_PASSWORD_LENGTH) return "too_long";
   if (newPassword === currentPassword) return "same_as_current";
-  if (username.length >= 4 && newPassword.toLowerCase().includes(username.toLowerCase())) return "contains_username";
+  // Every username counts, however short: usernames are 3 characters or more (username.ts).
+  if (username.length > 0 && newPassword.toLowerCase().includes(username.toLowerCase())) return "contains_username";
   if (newPassword !== confirmation) return "mismatch";
   return null;
 }

@@ -2,15 +2,19 @@ import { isAPIError } from "better-auth/api";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { getAuth } from "./auth";
+import { clientAddress } from "./client-address";
 import { counterNumberSchema } from "./counter";
-import { ACCOUNT_LOCKED } from "./hooks";
+import { sessionTokenHash } from "./hashed-session-adapter";
+import { ACCOUNT_LOCKED, checkingPassword } from "./hooks";
 import { minutesLeft } from "./lockout";
 import { MAX_PASSWORD_LENGTH } from "./password-policy";
+import { beginSignInAttempt } from "./sign-in-attempt";
 
 /**
- * Sign-in for the staff pages' server actions. Better Auth checks the password (and the
- * hooks in hooks.ts the lockout); the cookies it sets reach the browser through the
- * nextCookies plugin, and are also returned here (`setCookies`) for tests.
+ * Sign-in for the staff pages' server actions. The lockout and the throttle are settled
+ * first (sign-in-attempt.ts), then Better Auth checks the password; the cookies it sets
+ * reach the browser through the nextCookies plugin, and are also returned here
+ * (`setCookies`) for tests. Known and unknown usernames answer alike.
  */
 export const signInInput = z.object({
   username: z.string().trim().toLowerCase().min(1).max(60),
@@ -24,6 +28,8 @@ export type SignInResult =
   | { status: "two-factor"; setCookies: string[] }
   | { status: "invalid" }
   | { status: "locked"; minutesLeft: number }
+  /** Too many attempts from this address (for this username, or in all): wait, then try again. */
+  | { status: "throttled"; minutesLeft: number }
   | { status: "expired" };
 
 export function setCookiesOf(headers: Headers | null | undefined): string[] {
@@ -38,20 +44,26 @@ export function lockedResult(error: unknown, now = new Date()): { status: "locke
 }
 
 export async function signIn(input: { username: string; password: string; counter: number | null }, headers: Headers): Promise<SignInResult> {
+  const username = input.username.trim().toLowerCase();
+  const attempt = await beginSignInAttempt(username, clientAddress(headers), new Date());
+  if (attempt.status !== "check") return attempt;
+  if (!attempt.account) {
+    // No active account by that name: the same scrypt work as a password check, the same answer.
+    await (await getAuth().$context).password.hash(input.password);
+    return attempt.failed();
+  }
   try {
-    const { headers: responseHeaders, response } = await getAuth().api.signInUsername({
-      body: { username: input.username.trim().toLowerCase(), password: input.password },
-      headers,
-      returnHeaders: true,
-    });
+    const { headers: responseHeaders, response } = await checkingPassword(() =>
+      getAuth().api.signInUsername({ body: { username, password: input.password }, headers, returnHeaders: true }),
+    );
     const setCookies = setCookiesOf(responseHeaders);
-    if ("twoFactorRedirect" in response && response.twoFactorRedirect) return { status: "two-factor", setCookies };
+    const twoFactor = "twoFactorRedirect" in response && response.twoFactorRedirect === true;
+    await attempt.succeeded({ twoFactor });
+    if (twoFactor) return { status: "two-factor", setCookies };
     if ("token" in response && typeof response.token === "string") await setCounter(response.token, input.counter);
     return { status: "signed-in", setCookies };
   } catch (error) {
-    const locked = lockedResult(error);
-    if (locked) return locked;
-    if (isAPIError(error) && (error.statusCode === 401 || error.statusCode === 422)) return { status: "invalid" };
+    if (isAPIError(error) && (error.statusCode === 401 || error.statusCode === 422)) return attempt.failed();
     throw error;
   }
 }
@@ -83,12 +95,12 @@ export async function verifySignInCode(input: { code: string; counter: number | 
 
 async function setCounter(token: string, counter: number | null): Promise<void> {
   if (counter === null) return;
-  await db.staffSession.update({ where: { token }, data: { counterNumber: counter } });
+  await db.staffSession.update({ where: { token: sessionTokenHash(token) }, data: { counterNumber: counter } });
 }
 
 /** The counter of the signed-in person's current session (the counter screens' "change counter"). */
 export async function changeCounter(staffId: number, headers: Headers, counter: number | null): Promise<void> {
   const found = await getAuth().api.getSession({ headers, query: { disableCookieCache: true, disableRefresh: true } });
   if (!found || Number(found.user.id) !== staffId) return;
-  await db.staffSession.update({ where: { token: found.session.token }, data: { counterNumber: counter } });
+  await db.staffSession.update({ where: { token: sessionTokenHash(found.session.token) }, data: { counterNumber: counter } });
 }

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import type { createStaff, TestStaff } from "./staff";
-import { totpCode } from "./totp";
+import { unusedTotpCode } from "./totp";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
@@ -37,7 +37,7 @@ export async function signInAsStaff(page: Page, staff: Pick<TestStaff, "username
   await page.getByRole("button", { name: "เข้าสู่ระบบ" }).click();
   if (staff.totpSecret) {
     await expect(page.getByRole("heading", { level: 1, name: "ยืนยันตัวตนขั้นที่สอง" })).toBeVisible();
-    await page.getByLabel("รหัสยืนยัน").fill(totpCode(staff.totpSecret));
+    await page.getByLabel("รหัสยืนยัน").fill(await unusedTotpCode(staff.totpSecret));
     await page.getByRole("button", { name: "ยืนยัน", exact: true }).click();
   }
   await expect(page).toHaveURL(/\/staff$/);

@@ -46,3 +46,22 @@ export function totpCode(secretBase32: string, at: number = Date.now()): string 
   const number = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
   return String(number).padStart(6, "0");
 }
+
+const lastStepUsed = new Map<string, number>();
+
+/**
+ * A code the server has not yet seen for this secret (a code works once, RFC 6238 s5.2):
+ * the earliest step of the accepted window after the last one this process used, waiting
+ * for the clock when the window is used up. For helpers that sign one account in repeatedly.
+ */
+export async function unusedTotpCode(secretBase32: string): Promise<string> {
+  for (;;) {
+    const current = Math.floor(Date.now() / 30_000);
+    const step = Math.max(current - 1, (lastStepUsed.get(secretBase32) ?? -Infinity) + 1);
+    if (step <= current + 1) {
+      lastStepUsed.set(secretBase32, step);
+      return totpCode(secretBase32, step * 30_000 + 1);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}

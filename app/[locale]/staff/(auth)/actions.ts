@@ -25,7 +25,7 @@ const text = (form: FormData, name: string) => {
   return typeof value === "string" ? value : "";
 };
 
-export type SignInState = { error?: "invalid" | "locked" | "expired"; minutesLeft?: number; username?: string; counter?: string; attempt: number };
+export type SignInState = { error?: "invalid" | "locked" | "throttled" | "expired"; minutesLeft?: number; username?: string; counter?: string; attempt: number };
 
 export async function signInAction(previous: SignInState, form: FormData): Promise<SignInState> {
   const locale = formLocale(form);
@@ -34,7 +34,7 @@ export async function signInAction(previous: SignInState, form: FormData): Promi
   const kept = { username: text(form, "username").slice(0, 60), counter: text(form, "counter").slice(0, 2), attempt };
   if (!parsed.success) return { ...kept, error: "invalid" };
   const result = await signIn(parsed.data, await requestHeaders());
-  if (result.status === "locked") return { ...kept, error: "locked", minutesLeft: result.minutesLeft };
+  if (result.status === "locked" || result.status === "throttled") return { ...kept, error: result.status, minutesLeft: result.minutesLeft };
   if (result.status === "invalid" || result.status === "expired") return { ...kept, error: result.status };
   if (result.status === "two-factor") {
     const query: Record<string, string> = parsed.data.counter === null ? {} : { counter: String(parsed.data.counter) };

@@ -9,7 +9,12 @@ import { FormAlert } from "../_components/form-alert";
 export function SignInForm({ locale }: { locale: string }) {
   const t = useTranslations("staff.signIn");
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { attempt: 0 });
-  const message = state.error === "locked" ? t("locked", { minutes: state.minutesLeft ?? 15 }) : state.error ? t(state.error === "expired" ? "failed" : "invalid") : null;
+  const message =
+    state.error === "locked" || state.error === "throttled"
+      ? t(state.error, { minutes: state.minutesLeft ?? 15 })
+      : state.error
+        ? t(state.error === "expired" ? "failed" : "invalid")
+        : null;
   return (
     // Keyed by attempt: React clears a form after its action, so the typed name comes back as a default.
     <form action={action} className="auth-form" key={state.attempt} aria-describedby={message ? "sign-in-error" : undefined}>
