@@ -3,6 +3,7 @@
  * labelled fields for the audit page, instead of raw JSON. Pure: the page words the labels
  * (messages/admin.*.json, `audit.fields`) and the values.
  */
+import { AUDITED_SERVICE_FIELDS } from "./service-audit";
 
 /** Detail keys the page has a label for; any other key is shown with a readable fallback. */
 export const AUDIT_DETAIL_KEYS = [
@@ -49,30 +50,7 @@ export const AUDIT_DETAIL_KEYS = [
   "person",
   "action",
   // services, divisions and holidays (the fields an edit names)
-  "active",
-  "nameTh",
-  "nameEn",
-  "descriptionTh",
-  "descriptionEn",
-  "summaryTh",
-  "summaryEn",
-  "category",
-  "processingDays",
-  "processingBasis",
-  "processingNoteTh",
-  "processingNoteEn",
-  "feeTh",
-  "feeEn",
-  "criteriaTh",
-  "criteriaEn",
-  "legalBasisTh",
-  "legalBasisEn",
-  "documents",
-  "steps",
-  "channels",
-  "keywords",
-  "form",
-  "routing",
+  ...AUDITED_SERVICE_FIELDS,
   "divisionCode",
   "queuePrefix",
   "sortOrder",

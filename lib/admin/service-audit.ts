@@ -1,7 +1,8 @@
 import type { ServiceRow } from "@/lib/services/service-row";
 import { changes } from "./audit";
 
-const AUDITED: readonly (keyof ServiceRow & string)[] = [
+/** The service fields a save audits (the audit page labels each one). */
+export const AUDITED_SERVICE_FIELDS = [
   "nameTh",
   "nameEn",
   "descriptionTh",
@@ -24,12 +25,12 @@ const AUDITED: readonly (keyof ServiceRow & string)[] = [
   "form",
   "routing",
   "active",
-];
+] as const satisfies readonly (keyof ServiceRow & string)[];
 
 /** The audit detail of a service save: which parts changed (short values with before/after). */
 export function serviceChanges(
   before: ServiceRow & { divisionCode: string },
   after: ServiceRow & { divisionCode: string },
 ): Record<string, unknown> {
-  return changes(before, after, [...AUDITED, "divisionCode"]);
+  return changes(before, after, [...AUDITED_SERVICE_FIELDS, "divisionCode"]);
 }
