@@ -132,6 +132,9 @@ describe.skipIf(!TOOLS.ok)("serve: the WebSocket API", () => {
     const page = await PageClient.connect(url, ORIGIN);
     try {
       await page.next("hello");
+      // The last test's card may still look present until pcscd's next poll; a read asked
+      // for now would fail on that stale card and the new one would never be read.
+      await page.next("readers", (m) => m.readers.every((r) => !r.cardPresent));
       page.send({ type: "read", nonce: NONCE, photo: true });
       const card = await simulate(["--remove-after-apdus", "11"]);
       const error = await page.next("error");
