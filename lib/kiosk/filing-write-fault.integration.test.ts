@@ -78,7 +78,12 @@ describe("a write that fails at the disk", () => {
     expect(await checkHealth()).toMatchObject({ status: "ok", database: "ok" });
   });
 
-  it.runIf(canMakeImmutable())("answers with the JSON error while the files are immutable, health says so, and filing resumes after", async () => {
+  // Outside CI a developer without root or on overlayfs skips this; in CI it must run.
+  const immutable = canMakeImmutable();
+  const inCi = process.env.CI === "true" || process.env.CI === "1";
+  if (!immutable && !inCi) console.warn("[write fault] skipped: chattr +i needs root and ext4");
+  it.runIf(immutable || inCi)("answers with the JSON error while the files are immutable, health says so, and filing resumes after", async () => {
+    if (!immutable) throw new Error("CI must be able to run chattr +i on the test database (root, ext4)");
     expect((await post(await signedFiling(kiosk))).status).toBe(201); // the WAL file exists now
     const files = [file, `${file}-wal`];
     const faulted = await signedFiling(kiosk);
