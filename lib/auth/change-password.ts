@@ -1,3 +1,4 @@
+import { publishAccessChange } from "@/lib/events/bus";
 import { isAPIError } from "better-auth/api";
 import { db } from "@/lib/db/client";
 import { getAuth } from "./auth";
@@ -39,6 +40,7 @@ export async function changePassword(
         ? [db.staffSession.update({ where: { token: sessionTokenHash(response.token) }, data: { counterNumber: staff.counterNumber } })]
         : []),
     ]);
+    publishAccessChange(staff.id); // the other sessions were revoked
     await auditAuth("staff.password_changed", staff, { by: "self", wasOneTime: current.state === "must-change-password" });
     return { status: "changed", setCookies: setCookiesOf(responseHeaders) };
   } catch (error) {

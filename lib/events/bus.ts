@@ -28,3 +28,17 @@ export function subscribe(listener: (event: LiveEvent) => void): () => void {
   bus.on("event", listener);
   return () => bus.off("event", listener);
 }
+
+/**
+ * A person's sessions ended (sign-out, deactivation, a password change or reset) or their
+ * role or divisions changed: their open staff streams check their session at once instead
+ * of at the next periodic check. Kept apart from LiveEvent: it is never passed on to a page.
+ */
+export function publishAccessChange(staffUserId: number): void {
+  bus.emit("access", staffUserId);
+}
+
+export function onAccessChange(listener: (staffUserId: number) => void): () => void {
+  bus.on("access", listener);
+  return () => bus.off("access", listener);
+}

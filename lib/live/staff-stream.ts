@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { subscribe } from "@/lib/events/bus";
+import { onAccessChange, subscribe, type LiveEvent } from "@/lib/events/bus";
 import { toFetchHeaders, type StaffSession } from "@/lib/auth/staff-session";
 import { refuseBusy, type StreamContext } from "./display-stream";
 import { staffEventFor } from "./live-events";
@@ -7,8 +7,12 @@ import { openEventStream } from "./sse";
 
 export type SessionLookup = (headers: Headers) => Promise<StaffSession | null>;
 
-/** How often an open stream checks that its session still holds (sign-out, deactivation, new divisions). */
-export const REVALIDATE_MS = 60_000;
+/**
+ * How often an open stream checks that its session still holds. Changes made in this server
+ * reach the stream at once (publishAccessChange); this catches the rest: an expired session,
+ * or an account changed from the command line, which runs in another process.
+ */
+export const REVALIDATE_MS = 15_000;
 
 /**
  * GET /api/staff/events: for a signed-in member of staff, the live events of the divisions
@@ -33,22 +37,31 @@ export async function serveStaffEvents(
   stream.onClose(release);
   context.track(stream);
 
-  const unsubscribe = subscribe((event) => {
+  // While a check is under way, events wait for its answer: a person just deactivated
+  // gets none of them, and one whose divisions changed gets them under the new divisions.
+  let held: LiveEvent[] | null = null;
+  const pass = (event: LiveEvent) => {
     const message = staff && staffEventFor(event, staff);
     if (message) stream.send(message);
-  });
+  };
+  const unsubscribe = subscribe((event) => (held ? held.push(event) : pass(event)));
   stream.onClose(unsubscribe);
 
-  const recheck = setInterval(() => {
+  const recheck = () => {
+    held ??= [];
     context
       .getSession(headers)
       .then((session) => {
         staff = session;
-        if (!session) stream.close();
+        if (!session) return stream.close();
+        for (const event of held?.splice(0) ?? []) pass(event);
       })
-      .catch(() => stream.close());
-  }, context.revalidateMs ?? REVALIDATE_MS);
-  recheck.unref();
-  stream.onClose(() => clearInterval(recheck));
+      .catch(() => stream.close())
+      .finally(() => (held = null));
+  };
+  stream.onClose(onAccessChange((staffUserId) => staff?.id === staffUserId && recheck()));
+  const timer = setInterval(recheck, context.revalidateMs ?? REVALIDATE_MS);
+  timer.unref();
+  stream.onClose(() => clearInterval(timer));
   stream.comment("connected");
 }

@@ -1,3 +1,4 @@
+import { publishAccessChange } from "@/lib/events/bus";
 import { hashPassword } from "better-auth/crypto";
 import { oneTimePassword } from "@/lib/auth/one-time-password";
 import { db } from "@/lib/db/client";
@@ -34,5 +35,6 @@ export async function resetStaffPassword(
     await tx.staffAccount.create({ data: credentialAccount(user.id, passwordHash) });
     await tx.auditLog.create({ data: accountAudit(actor, "staff.password_reset", user.id, { username: user.username, twoFactorRemoved: removeTwoFactor }) });
   });
+  publishAccessChange(user.id);
   return { id: user.id, username: user.username, oneTimePassword: password, twoFactorRemoved: removeTwoFactor };
 }

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { publishAccessChange } from "@/lib/events/bus";
 import { AppError } from "@/lib/errors/app-error";
 import { accountAudit, authorizeAccountChange, type AccountActor } from "./actor";
 import { assertNotLastAdmin, findAccount } from "./account-input";
@@ -22,5 +23,6 @@ export async function setStaffActive(who: { id: number } | { username: string },
     if (!active) await tx.staffSession.deleteMany({ where: { userId: user.id } });
     await tx.auditLog.create({ data: accountAudit(actor, active ? "staff.reactivated" : "staff.deactivated", user.id, { username: user.username }) });
   });
+  if (!active) publishAccessChange(user.id);
   return { id: user.id, username: user.username, active };
 }

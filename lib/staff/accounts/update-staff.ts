@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { publishAccessChange } from "@/lib/events/bus";
 import { AppError } from "@/lib/errors/app-error";
 import type { Role } from "@/lib/staff/roles";
 import { accountAudit, authorizeAccountChange, type AccountActor } from "./actor";
@@ -8,7 +9,8 @@ export type StaffChanges = { role?: string; divisionCodes?: readonly string[]; d
 
 /**
  * Change a person's role, divisions or display name. Sessions are not ended: every request
- * reads role and divisions afresh, so the change applies to open sessions at once. An
+ * reads role and divisions afresh, and open live streams are told to, so the change applies
+ * to open sessions at once. An
  * ADMIN cannot take away their own ADMIN role, nor the last active ADMIN's.
  */
 export async function updateStaffAccount(
@@ -42,6 +44,7 @@ export async function updateStaffAccount(
       }
       await tx.auditLog.create({ data: accountAudit(actor, "staff.updated", user.id, { username: user.username, ...detail }) });
     });
+    publishAccessChange(user.id);
   }
   return { id: user.id, username: user.username, displayName: after.displayName, role: after.role as Role, divisionCodes: after.divisions };
 }
