@@ -4,11 +4,13 @@
  *   enroll --name "Counter 1" --public-key <base64 key from `kiosk-agent identity`>
  *   revoke --name "Counter 1"
  *   list
+ *   display-url --name waiting-room   the address an enrolled waiting-room display opens
  */
 import { parseArgs } from "node:util";
 import { resolveDatabaseUrl } from "@/lib/db/database-url";
 import { isAppError } from "@/lib/errors/app-error";
 import { enrollKiosk, listKiosks, revokeKiosk } from "@/lib/kiosk/devices";
+import { displayDeviceToken, isDisplayName } from "@/lib/live/display-device";
 import { checkDataDirectory } from "./setup/check-data-directory";
 import { migrateDatabase } from "./setup/migrate-database";
 import { runMain } from "./setup/run-main";
@@ -16,7 +18,8 @@ import { runMain } from "./setup/run-main";
 const USAGE = `usage:
   npm run kiosk -- enroll --name NAME --public-key KEY
   npm run kiosk -- revoke --name NAME
-  npm run kiosk -- list`;
+  npm run kiosk -- list
+  npm run kiosk -- display-url --name NAME   (NAME: lowercase letters, digits, hyphens)`;
 
 const MESSAGES: Record<string, string> = {
   invalid_name: "the name must be 1 to 60 characters",
@@ -32,7 +35,7 @@ runMain(async () => {
     options: { name: { type: "string" }, "public-key": { type: "string" } },
   });
   const [command] = positionals;
-  if (!command || !["enroll", "revoke", "list"].includes(command)) {
+  if (!command || !["enroll", "revoke", "list", "display-url"].includes(command)) {
     console.error(USAGE);
     process.exit(2);
   }
@@ -40,6 +43,16 @@ runMain(async () => {
   checkDataDirectory(database.file);
   migrateDatabase(database.file);
   process.env.DATABASE_URL = database.url;
+
+  if (command === "display-url") {
+    if (!values.name || !isDisplayName(values.name)) {
+      console.error(USAGE);
+      process.exit(2);
+    }
+    const base = (process.env.PUBLIC_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+    console.log(`${base}/display?device=${displayDeviceToken(values.name)}`);
+    return;
+  }
 
   try {
     if (command === "list") {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Server, Socket } from "node:net";
 import { connectionLimiter } from "@/lib/live/connection-limit";
+import { enrolledDisplayName } from "@/lib/live/display-device";
 import { serveDisplayEvents } from "@/lib/live/display-stream";
 import type { EventStream } from "@/lib/live/sse";
 import { serveStaffEvents, type SessionLookup } from "@/lib/live/staff-stream";
@@ -16,6 +17,8 @@ export type LiveRoutesOptions = {
   revalidateMs?: number;
   /** Open display streams: in all, and per client address (a waiting room has a screen or two). */
   display?: { total: number; perKey: number };
+  /** Open streams of enrolled displays (lib/live/display-device.ts): a pool of their own, per screen name. */
+  enrolledDisplay?: { total: number; perKey: number };
   /** Open staff streams: in all, and per member of staff (tabs, and the bench's 50 boards). */
   staff?: { total: number; perKey: number };
 };
@@ -26,7 +29,10 @@ export type LiveRoutesOptions = {
  * costs one listener on the in-process bus (lib/events/bus.ts) and no framework work.
  */
 export function createLiveRoutes(options: LiveRoutesOptions = {}) {
-  const display = connectionLimiter(options.display ?? { total: 100, perKey: 20 });
+  // A few addresses on the office network must not be able to crowd out the waiting-room
+  // TV: each address may hold a handful of streams, and enrolled screens have their own pool.
+  const display = connectionLimiter(options.display ?? { total: 100, perKey: 4 });
+  const enrolledDisplay = connectionLimiter(options.enrolledDisplay ?? { total: 20, perKey: 2 });
   const staff = connectionLimiter(options.staff ?? { total: 1_000, perKey: 100 });
   // Each open stream, with the server it came through.
   const open = new Map<EventStream, Server | undefined>();
@@ -59,7 +65,9 @@ export function createLiveRoutes(options: LiveRoutesOptions = {}) {
     }
     const common = { heartbeatMs: options.heartbeatMs, track: tracker(req) };
     if (path === DISPLAY_EVENTS_PATH) {
-      await serveDisplayEvents(req, res, { ...common, acquire: display.acquire });
+      const screen = enrolledDisplayName(new URL(req.url ?? "/", "http://local").searchParams.get("device"));
+      const acquire = screen ? () => enrolledDisplay.acquire(`screen:${screen}`) : display.acquire;
+      await serveDisplayEvents(req, res, { ...common, acquire });
     } else {
       await serveStaffEvents(req, res, {
         ...common,

@@ -1,6 +1,7 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { settleForwardedFor } from "@/lib/auth/client-address";
 import { NON_PAGE_POLICY } from "@/lib/security/content-security-policy";
 import { handleFastRoute } from "./fast-routes";
 import { refuseRequest } from "./request-gate";
@@ -24,14 +25,17 @@ const SECURITY_HEADERS = {
  * answered first. One process; `npm start` and `npm run dev` both use it.
  *
  * `host` is the address to listen on (env HOST): unset listens on every interface as
- * before; behind a reverse proxy on the same machine use 127.0.0.1 so only the proxy reaches it.
+ * before; behind a reverse proxy on the same machine use 127.0.0.1 so only the proxy reaches it,
+ * and set TRUST_PROXY=1 so the proxy's x-forwarded-for names the client (else the socket does).
  */
 export async function startWebServer(options: { port: number; dev: boolean; host?: string }): Promise<WebServer> {
+  const trustProxy = /^(1|true|yes)$/i.test(process.env.TRUST_PROXY ?? "");
   const app = next({ dev: options.dev, dir: ROOT, port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
 
   const server = http.createServer((req, res) => {
+    settleForwardedFor(req.headers, req.socket.remoteAddress, trustProxy);
     logRequests(req, res);
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const refusal = refuseRequest(req, !options.dev);

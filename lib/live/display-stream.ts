@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { clientAddress } from "@/lib/auth/client-address";
 import { subscribe, type LiveEvent } from "@/lib/events/bus";
 import type { DisplayDivision, DisplayEvent } from "@/lib/queue/display-model";
 import { getDisplayState } from "@/lib/queue/display-state";
@@ -18,7 +19,9 @@ export type StreamContext = {
  * screen catches up on what it missed), then every ticket call, recall and close, in order.
  */
 export async function serveDisplayEvents(req: IncomingMessage, res: ServerResponse, context: StreamContext): Promise<void> {
-  const release = context.acquire(`display:${req.socket.remoteAddress ?? "unknown"}`);
+  // The client's address as the web server settled it (the proxy's, with TRUST_PROXY).
+  const forwarded = [req.headers["x-forwarded-for"] ?? req.socket.remoteAddress ?? ""].flat().join(",");
+  const release = context.acquire(`display:${clientAddress(new Headers({ "x-forwarded-for": forwarded }))}`);
   if (!release) return refuseBusy(res);
   const stream = openEventStream(req, res, { heartbeatMs: context.heartbeatMs });
   stream.onClose(release);

@@ -15,6 +15,8 @@ type Props = {
   serverNow: string;
   primary: Locale;
   texts: Record<Locale, DisplayTexts>;
+  /** An enrolled screen's token: it streams from its own pool, and is set up to play sound unattended. */
+  deviceToken: string | null;
 };
 
 type Action = DisplayEvent | { type: "rollover"; today: string };
@@ -23,7 +25,7 @@ function reduce(state: DisplayState, action: Action): DisplayState {
   return action.type === "rollover" ? rollOverDisplay(state, action.today) : applyDisplayEvent(state, action);
 }
 
-export function DisplayScreen({ initial, serverNow, primary, texts }: Props) {
+export function DisplayScreen({ initial, serverNow, primary, texts, deviceToken }: Props) {
   const [state, dispatch] = useReducer(reduce, initial);
   const [now, setNow] = useState(() => new Date(serverNow));
   const [sound, setSound] = useState<"unknown" | "locked" | "on">("unknown");
@@ -33,7 +35,8 @@ export function DisplayScreen({ initial, serverNow, primary, texts }: Props) {
   useEffect(() => {
     const created = createChime();
     chime.current = created;
-    // A browser that allows autoplay needs no tap; the overlay shows only while audio is suspended.
+    // A browser that allows autoplay (the kiosk launcher's) needs no tap; otherwise a small
+    // button offers sound, and the board is never covered: calls show without it.
     const update = () => setSound(created.ready ? "on" : "locked");
     const stop = created.onChange(update);
     const check = setTimeout(update, 100);
@@ -54,7 +57,8 @@ export function DisplayScreen({ initial, serverNow, primary, texts }: Props) {
     return () => clearInterval(tick);
   }, []);
 
-  const status = useLiveEvents<DisplayEvent>(DISPLAY_EVENTS_URL, (event) => {
+  const eventsUrl = deviceToken ? `${DISPLAY_EVENTS_URL}?device=${encodeURIComponent(deviceToken)}` : DISPLAY_EVENTS_URL;
+  const status = useLiveEvents<DisplayEvent>(eventsUrl, (event) => {
     dispatch(event);
     if (event.type === "ticket.called") chime.current?.play();
   });
@@ -63,7 +67,6 @@ export function DisplayScreen({ initial, serverNow, primary, texts }: Props) {
     const unlocked = (await chime.current?.unlock()) ?? false;
     setSound(unlocked ? "on" : "locked");
     if (unlocked) chime.current?.play();
-    document.documentElement.requestFullscreen?.().catch(() => undefined);
   };
 
   const latest = state.recent.find((t) => t.status === "called") ?? null;
@@ -133,7 +136,7 @@ export function DisplayScreen({ initial, serverNow, primary, texts }: Props) {
         </section>
       </div>
 
-      {sound === "locked" ? (
+      {sound === "locked" && !deviceToken ? (
         <button type="button" className="queue-display__unlock" onClick={enableSound}>
           <BellIcon />
           <span className="queue-display__unlock-main">
