@@ -1,4 +1,5 @@
-import type { FormDefinition, FormField } from "./form-definition";
+import { isFieldShown } from "./conditions";
+import { orderedFields, type FormDefinition, type FormField } from "./form-definition";
 import { isCalendarDate, type CalendarDate } from "@/lib/calendar/dates";
 
 /**
@@ -50,7 +51,10 @@ export function validateAnswers(
   for (const key of Object.keys(input)) {
     if (!known.has(key)) errors[key] = { code: "unknownField" };
   }
-  for (const field of form.fields) {
+  // In the order asked, so each condition sees the validated answers before it. A hidden
+  // field's answer, if one was sent anyway, is dropped: never required, never stored.
+  for (const field of orderedFields(form)) {
+    if (!isFieldShown(field, answers)) continue;
     const result = checkField(field, Object.hasOwn(input, field.key) ? input[field.key] : undefined, today);
     if ("error" in result) errors[field.key] = result.error;
     else if ("value" in result) answers[field.key] = result.value;

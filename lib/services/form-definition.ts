@@ -29,12 +29,25 @@ const choice = z.object({
   label: localizedText,
 });
 
+/**
+ * A conditional question: asked only when an earlier choice question (single, multi or
+ * yes/no) was answered with one of `in` (for multi: any of them picked). Bank details only
+ * when payment is by transfer. A hidden field is not asked, not required and not stored;
+ * `required` applies when it is shown.
+ */
+const showWhen = z.object({
+  field: fieldKey,
+  in: z.array(z.union([z.string().regex(/^[a-z0-9_]{1,40}$/), z.boolean()])).min(1).max(20),
+});
+export type ShowWhen = z.infer<typeof showWhen>;
+
 const common = {
   key: fieldKey,
   label: localizedText,
   help: localizedText.optional(),
   required: z.boolean(),
   order: z.number().int().min(0),
+  showWhen: showWhen.optional(),
 };
 
 const textField = z.object({
@@ -122,6 +135,8 @@ export const formDefinition = z
       if (field.type === "number" && field.min !== undefined && field.max !== undefined && field.min > field.max) {
         ctx.addIssue({ code: "custom", path: ["fields", index], message: "min is greater than max" });
       }
+      const problem = field.showWhen && showWhenProblem(field, form.fields);
+      if (problem) ctx.addIssue({ code: "custom", path: ["fields", index, "showWhen"], message: problem });
     });
   });
 export type FormDefinition = z.infer<typeof formDefinition>;
@@ -130,4 +145,18 @@ export type FormDefinitionInput = z.input<typeof formDefinition>;
 /** Fields in the order the resident sees them. */
 export function orderedFields(form: FormDefinition): FormField[] {
   return [...form.fields].sort((a, b) => a.order - b.order);
+}
+
+/** Why a field's condition cannot work, or null: it must name an earlier choice question and its real values. */
+function showWhenProblem(field: FormField, fields: readonly FormField[]): string | null {
+  const condition = field.showWhen!;
+  const source = fields.find((f) => f.key === condition.field);
+  if (!source) return `showWhen names no field ${condition.field}`;
+  if (source.order >= field.order) return `showWhen must name an earlier question than ${field.key}`;
+  if (source.type === "yesno") {
+    return condition.in.every((v) => typeof v === "boolean") ? null : "a yes/no question is compared with true or false";
+  }
+  if (source.type !== "single" && source.type !== "multi") return `showWhen needs a choice or yes/no question, not ${source.type}`;
+  const values = new Set(source.choices.map((c) => c.value));
+  return condition.in.every((v) => typeof v === "string" && values.has(v)) ? null : `showWhen compares with a value ${source.key} does not offer`;
 }
