@@ -24,6 +24,8 @@ export const AUDITED_SERVICE_FIELDS = [
   "keywords",
   "form",
   "routing",
+  "location",
+  "identityCheck",
   "active",
 ] as const satisfies readonly (keyof ServiceRow & string)[];
 

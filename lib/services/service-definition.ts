@@ -12,6 +12,11 @@ import { formDefinition } from "./form-definition";
  * checked against it.
  */
 export const PROCESSING_BASES = ["statutory", "service_level"] as const;
+// Where the request happens: asked only of services about a place (a broken light, a road).
+export const LOCATION_NEEDS = ["none", "optional", "required"] as const;
+// When a resident who filed online without the card chip must still show the card in
+// person: the manual says so, and the staff page reminds the officer.
+export const IDENTITY_CHECKS = ["not_needed", "before_processing", "at_pickup"] as const;
 
 const localizedItem = localizedText;
 const step = z.object({
@@ -43,6 +48,8 @@ export const serviceDefinition = z.object({
   keywords: z.array(z.string().trim().min(1)).default([]),
   form: formDefinition,
   routing: z.array(routingRule).default([]),
+  location: z.enum(LOCATION_NEEDS).default("none"),
+  identityCheck: z.enum(IDENTITY_CHECKS).default("before_processing"),
   active: z.boolean().default(true),
 }).superRefine((service, ctx) => {
   const keys = new Set(service.form.fields.map((f) => f.key));

@@ -32,6 +32,8 @@ export type ServiceRow = {
   keywords: string;
   form: string;
   routing: string;
+  location: string;
+  identityCheck: string;
   active: boolean;
   sortOrder: number;
 };
@@ -71,6 +73,8 @@ export function toServiceRow(definition: ServiceDefinition, sortOrder: number): 
     keywords: JSON.stringify(definition.keywords),
     form: JSON.stringify(definition.form),
     routing: JSON.stringify(definition.routing),
+    location: definition.location,
+    identityCheck: definition.identityCheck,
     active: definition.active,
     sortOrder,
   };
@@ -115,6 +119,8 @@ export function rowToCandidate(row: ServiceRow & { division: { code: string } })
     keywords: parseJson(row.keywords),
     form: parseJson(row.form),
     routing: parseJson(row.routing),
+    location: row.location,
+    identityCheck: row.identityCheck,
     active: row.active,
   };
 }
