@@ -26,6 +26,12 @@ const nextConfig = {
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
       },
+      // The online form may ask for the device's position, and only when the resident presses
+      // "use my location" (app/[locale]/(site)/e-service/[code]/_components/place-field.tsx).
+      ...["/e-service/:code", "/en/e-service/:code"].map((source) => ({
+        source,
+        headers: [{ key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(self)" }],
+      })),
       ...PUBLIC_FILES.map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: FILE_POLICY }] })),
     ];
   },

@@ -1,7 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { clientAddress } from "@/lib/auth/client-address";
 import { MAX_JSON_BYTES, type JsonRequest } from "@/lib/http/json-api";
 import { KIOSK_API_PREFIX, routeKioskApi } from "@/lib/kiosk/kiosk-api";
 import { routeOpen311 } from "@/lib/open311/route";
+import { ONLINE_API_PATH } from "@/lib/online/contract";
+import { MAX_ONLINE_BODY_BYTES, routeOnlineApi } from "@/lib/online/online-api";
 import { handleLiveRoute } from "./live-routes";
 
 /**
@@ -23,6 +26,24 @@ export async function handleFastRoute(req: IncomingMessage, res: ServerResponse)
     res.writeHead(open311.status, { ...open311.headers, "Content-Length": open311.body.length });
     res.end(req.method === "HEAD" ? undefined : open311.body);
     return true;
+  }
+
+  if (url.pathname === ONLINE_API_PATH) {
+    const reply = await routeOnlineApi({
+      method: req.method ?? "GET",
+      path: url.pathname,
+      origin: req.headers.origin,
+      host: req.headers.host,
+      contentType: req.headers["content-type"],
+      // Settled by the web server (lib/auth/client-address.ts): a client cannot pick its own key.
+      client: clientAddress(new Headers({ "x-forwarded-for": String(req.headers["x-forwarded-for"] ?? req.socket.remoteAddress ?? "") })),
+      formData: () => readFormData(req, MAX_ONLINE_BODY_BYTES),
+    });
+    if (reply) {
+      if (reply.status === 413) res.setHeader("Connection", "close");
+      sendJson(res, reply.status, reply.body);
+      return true;
+    }
   }
 
   if (url.pathname.startsWith(KIOSK_API_PREFIX)) {
@@ -62,6 +83,36 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
     "X-Content-Type-Options": "nosniff",
   });
   res.end(payload);
+}
+
+/** A multipart body parsed by the platform's own parser, or null when larger than `limit` bytes. */
+async function readFormData(req: IncomingMessage, limit: number): Promise<FormData | null> {
+  const declared = Number(req.headers["content-length"] ?? 0);
+  if (declared > limit) {
+    req.resume();
+    return null;
+  }
+  const body = await readBytes(req, limit);
+  if (body === null) return null;
+  return new Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), { headers: { "content-type": String(req.headers["content-type"]) } }).formData();
+}
+
+function readBytes(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        chunks.length = 0;
+        resolve(null);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => resolve(size > limit ? null : Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
 }
 
 /** The body as text, or null when it is larger than `limit` bytes. */

@@ -21,6 +21,7 @@ export const applicantSnapshot = z.object({
     text: z.string(),
   }),
   phone: z.string(),
+  email: z.string().optional(),
 });
 export type ApplicantSnapshot = z.infer<typeof applicantSnapshot>;
 

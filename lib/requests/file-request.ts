@@ -14,7 +14,7 @@ import { findActiveService, findDivision } from "@/lib/services/catalogue";
 import type { Channel } from "@/lib/services/channels";
 import type { Service } from "@/lib/services/service-row";
 import { applicantSnapshot, storeApplicant, type ApplicantSnapshot } from "./applicant";
-import { insertAuditEntry, insertEvent, insertRequest, nextCounterValues } from "./filing-store";
+import { insertAuditEntry, insertEvent, insertRequest, nextCounterValues, type Place } from "./filing-store";
 import { isIdempotencyKey } from "./idempotency-key";
 import { formatQueueTicket, formatReference } from "./reference";
 import { routeRequest } from "./routing";
@@ -33,6 +33,9 @@ export type FileRequestInput = {
   actor: { type: "kiosk" | "staff" | "public" | "system"; id?: number; label: string };
   /** Extra checks that must commit or fail with the filing (e.g. using up a nonce). */
   withinTransaction?: (tx: Transaction) => Promise<void>;
+  /** Rows that belong to the new request and must commit with it (its attachments). */
+  afterInsert?: (tx: Transaction, requestId: number) => Promise<void>;
+  place?: Place | null;
   now?: Date;
 };
 
@@ -101,7 +104,9 @@ export async function fileRequest(input: FileRequestInput): Promise<FiledRequest
         queueTicket: ticket,
         idempotencyKey: input.idempotencyKey,
         createdAt: now,
+        place: input.place ?? null,
       });
+      await input.afterInsert?.(tx, requestId);
       await insertEvent(tx, {
         requestId,
         type: "filed",

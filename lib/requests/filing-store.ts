@@ -54,16 +54,22 @@ export type NewRequest = {
   queueTicket: string;
   idempotencyKey: string | null;
   createdAt: Date;
+  place: Place | null;
 };
+
+/** Where a request happens: coordinates only with the resident's consent; text from other systems. */
+export type Place = { text: string; latitude: number | null; longitude: number | null };
 
 export async function insertRequest(tx: Executor, r: NewRequest): Promise<number> {
   const rows = await tx.$queryRaw<{ id: bigint | number }[]>`
     INSERT INTO "Request" ("reference", "fiscalYear", "sequence", "trackingToken", "serviceId", "divisionId", "channel",
       "status", "applicant", "applicantKey", "identitySource", "identityDetail", "kioskId", "answers", "dueDate",
-      "queueDate", "queueTicket", "ticketStatus", "idempotencyKey", "createdAt", "updatedAt")
+      "queueDate", "queueTicket", "ticketStatus", "idempotencyKey", "createdAt", "updatedAt",
+      "locationText", "latitude", "longitude")
     VALUES (${r.reference}, ${r.fiscalYear}, ${r.sequence}, ${r.trackingToken}, ${r.serviceId}, ${r.divisionId}, ${r.channel},
       'new', ${r.applicant}, ${r.applicantKey}, ${r.identitySource}, ${r.identityDetail}, ${r.kioskId}, ${r.answers}, ${r.dueDate},
-      ${r.queueDate}, ${r.queueTicket}, 'waiting', ${r.idempotencyKey}, ${r.createdAt}, ${r.createdAt})
+      ${r.queueDate}, ${r.queueTicket}, 'waiting', ${r.idempotencyKey}, ${r.createdAt}, ${r.createdAt},
+      ${r.place?.text || null}, ${r.place?.latitude ?? null}, ${r.place?.longitude ?? null})
     RETURNING "id"`;
   return Number(rows[0]!.id);
 }

@@ -1,5 +1,5 @@
+// Types only: the online form runs this in the browser, where zod would cost its weight.
 import type { FormDefinition, FormField } from "./form-definition";
-import { orderedFields } from "./form-definition";
 
 /**
  * Conditional questions (showWhen), decided in one place for every channel: the kiosk, the
@@ -28,7 +28,7 @@ function asYesNo(value: unknown): unknown {
 export function shownFields(form: FormDefinition, answers: Readonly<Record<string, unknown>>): FormField[] {
   const shown: FormField[] = [];
   const visible: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  for (const field of orderedFields(form)) {
+  for (const field of [...form.fields].sort((a, b) => a.order - b.order)) {
     if (!isFieldShown(field, visible)) continue;
     shown.push(field);
     if (Object.hasOwn(answers, field.key)) visible[field.key] = answers[field.key];

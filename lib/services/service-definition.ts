@@ -12,8 +12,9 @@ import { formDefinition } from "./form-definition";
  * checked against it.
  */
 export const PROCESSING_BASES = ["statutory", "service_level"] as const;
-// Where the request happens: asked only of services about a place (a broken light, a road).
-export const LOCATION_NEEDS = ["none", "optional", "required"] as const;
+// Services about a place (a broken light, a road) describe it in their form; "optional" lets an
+// online resident also attach the device's coordinates, with their consent.
+export const LOCATION_NEEDS = ["none", "optional"] as const;
 // When a resident who filed online without the card chip must still show the card in
 // person: the manual says so, and the staff page reminds the officer.
 export const IDENTITY_CHECKS = ["not_needed", "before_processing", "at_pickup"] as const;

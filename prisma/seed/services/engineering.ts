@@ -615,6 +615,9 @@ export const engineeringServices: ServiceDefinitionInput[] = [
     code: "PUBLIC_INFRASTRUCTURE_REPAIR",
     division: "ENGINEERING",
     category: "repairs",
+    // Online, a resident may attach the phone's position to the place they describe.
+    location: "optional",
+    identityCheck: "not_needed",
     name: { th: "แจ้งซ่อมไฟฟ้าสาธารณะ ถนน และท่อระบายน้ำ", en: "Report a street light, road or drain problem" },
     description: {
       th: "แจ้งไฟฟ้าส่องสว่างสาธารณะดับหรือชำรุด ถนนเป็นหลุมบ่อ ท่อระบายน้ำอุดตัน หรือท่อประปาของเทศบาลแตกรั่ว เพื่อให้กองช่างออกตรวจและซ่อมแซม",

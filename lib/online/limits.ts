@@ -1,0 +1,36 @@
+import { rateLimiter } from "@/lib/security/rate-limit";
+
+/**
+ * How much one connection and one person may file and upload. Generous for honest use
+ * (a family filing several allowances from one phone; a village office sharing an
+ * address), tight enough to stop a script. Kept in memory: a restart forgets them, which
+ * only ever favours the resident. Raised by environment for the benchmark only.
+ */
+const HOUR = 60 * 60_000;
+const DAY = 24 * HOUR;
+
+function limit(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+export const ONLINE_LIMITS = {
+  filingsPerAddress: { limit: limit("ONLINE_FILINGS_PER_ADDRESS_HOUR", 30), windowMs: HOUR },
+  filingsPerPerson: { limit: limit("ONLINE_FILINGS_PER_PERSON_DAY", 10), windowMs: DAY },
+  filesPerAddress: { limit: limit("ONLINE_FILES_PER_ADDRESS_HOUR", 60), windowMs: HOUR },
+  lookupsPerAddress: { limit: limit("TRACK_LOOKUPS_PER_ADDRESS_HOUR", 30), windowMs: HOUR },
+  lookupsPerReference: { limit: limit("TRACK_LOOKUPS_PER_REFERENCE_HOUR", 10), windowMs: HOUR },
+} as const;
+
+export type LimitName = keyof typeof ONLINE_LIMITS;
+
+const limiters = Object.fromEntries(
+  Object.entries(ONLINE_LIMITS).map(([name, options]) => [name, rateLimiter(options)]),
+) as Record<LimitName, ReturnType<typeof rateLimiter>>;
+
+/** Counts one use; null when allowed, else the minutes to tell the person to wait. */
+export function spendLimit(name: LimitName, key: string, count = 1): number | null {
+  let allowed = true;
+  for (let i = 0; i < count; i += 1) allowed = limiters[name](key) && allowed;
+  return allowed ? null : Math.ceil(ONLINE_LIMITS[name].windowMs / 60_000);
+}
