@@ -15,6 +15,8 @@ describe("content security policy", () => {
     expect(readsCards("/kiosk")).toBe(true);
     expect(readsCards("/en/kiosk")).toBe(true);
     expect(readsCards("/staff/file/PUBLIC_INFRASTRUCTURE_REPAIR")).toBe(true);
+    expect(readsCards("/staff/requests/KO-2570-000001")).toBe(true);
+    expect(readsCards("/staff/requests/KO-2570-000001/defects/print")).toBe(false);
     expect(readsCards("/kiosks")).toBe(false);
     expect(readsCards("/services")).toBe(false);
     expect(readsCards("/staff")).toBe(false);

@@ -6,7 +6,8 @@
  * <base> stay on this site.
  *
  * connect-src adds the kiosk agent's loopback WebSocket only on the pages that read a card
- * (the kiosk and the counter's walk-in filing): any other page reaching the agent would be
+ * (the kiosk, the counter's walk-in filing, and a request's page, where an online applicant's
+ * card is checked at the counter): any other page reaching the agent would be
  * a page that should not.
  */
 export type PolicyOptions = {
@@ -42,7 +43,7 @@ export function contentSecurityPolicy({ nonce, agentOrigins = [], dev = false }:
 /** The policy of answers that are not pages (JSON, XML, event streams, files): nothing runs. */
 export const NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-const CARD_READING_PAGES = [/^(?:\/en)?\/kiosk(?:\/|$)/, /^(?:\/en)?\/staff\/file(?:\/|$)/];
+const CARD_READING_PAGES = [/^(?:\/en)?\/kiosk(?:\/|$)/, /^(?:\/en)?\/staff\/file(?:\/|$)/, /^(?:\/en)?\/staff\/requests\/[^/]+$/];
 
 /** Whether the page at `pathname` talks to the local card agent. */
 export function readsCards(pathname: string): boolean {

@@ -33,6 +33,10 @@ export type RequestDetail = {
   /** May this person reveal the full citizen ID (each reveal is audited)? */
   canViewCitizenId: boolean;
   identity: { source: string; kioskName: string | null; detail: string };
+  /** A request typed online whose card this person may check at the counter (lib/online/verify-at-counter.ts). */
+  canVerifyIdentity: boolean;
+  /** When the service wants the card shown in person (the manual says so too). */
+  identityCheck: string;
   answers: AnswerLine[];
   attachments: Attachment[];
   clock: ClockState & { today: string; pausedDays: number; defectRequests: number; overdueNotices: number; pause: PauseSummary };
@@ -56,7 +60,7 @@ export async function getRequestDetail(options: { staff: StaffPrincipal; referen
   const request = await db.request.findUnique({
     where: { reference: options.reference },
     include: {
-      service: { select: { code: true, nameTh: true, nameEn: true, processingDays: true, form: true } },
+      service: { select: { code: true, nameTh: true, nameEn: true, processingDays: true, form: true, identityCheck: true } },
       division: { select: { code: true, nameTh: true, nameEn: true } },
       kiosk: { select: { name: true } },
       events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { actor: { select: { displayName: true } } } },
@@ -104,6 +108,8 @@ export async function getRequestDetail(options: { staff: StaffPrincipal; referen
       : null,
     canViewCitizenId: can(options.staff, "request.viewCitizenId", request.divisionId),
     identity: { source: request.identitySource, kioskName: request.kiosk?.name ?? null, detail: request.identityDetail },
+    canVerifyIdentity: request.identitySource === "typed" && can(options.staff, "request.act", request.divisionId),
+    identityCheck: request.service.identityCheck,
     answers,
     attachments,
     clock: {

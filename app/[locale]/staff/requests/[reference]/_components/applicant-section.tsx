@@ -2,7 +2,9 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/localized";
 import type { RequestDetail } from "@/lib/requests/workflow/get-request-detail";
 import { kioskLabel } from "@/lib/requests/workflow/kiosk-label";
+import { kioskPageConfig } from "@/lib/kiosk/page-config";
 import { CitizenIdReveal } from "./citizen-id-reveal";
+import { IdentityCheck } from "./identity-check";
 import { formatDate } from "./format";
 
 /** Who filed it, how to reach them, and how their identity was established. */
@@ -24,7 +26,9 @@ export async function ApplicantSection({ detail, locale }: { detail: RequestDeta
         ? t("identity.demo_card")
         : identity.source === "online_login"
         ? t("identity.online_login")
-        : t("identity.typed");
+        : detail.channel === "online"
+          ? t("identity.typed_online")
+          : t("identity.typed");
 
   return (
     <section aria-labelledby="wf-applicant-heading">
@@ -69,6 +73,14 @@ export async function ApplicantSection({ detail, locale }: { detail: RequestDeta
       ) : (
         <p className="wf-warning">{t("applicant.unreadable")}</p>
       )}
+      {detail.canVerifyIdentity && applicant ? (
+        <IdentityCheck
+          reference={detail.reference}
+          locale={locale}
+          agentUrl={kioskPageConfig(process.env).agentUrl}
+          texts={t.raw("identityCheck") as Record<string, string>}
+        />
+      ) : null}
     </section>
   );
 }
