@@ -25,6 +25,8 @@ export async function SiteHeader() {
         <nav aria-label={t("nav.label")} className="site-nav">
           <Link href="/">{t("nav.home")}</Link>
           <Link href="/services">{t("nav.services")}</Link>
+          <Link href="/e-service">{t("nav.eService")}</Link>
+          <Link href="/track">{t("nav.track")}</Link>
         </nav>
         {/* The switch needs the current address; until it has it, it links to the home page. */}
         <Suspense

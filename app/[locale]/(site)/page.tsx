@@ -34,6 +34,14 @@ export default async function HomePage({ params }: Props) {
             {t("browseAll", { count: services.length })}
           </Link>
         </p>
+        <ul className="home-links">
+          <li>
+            <Link href="/e-service">{t("fileOnline")}</Link>
+          </li>
+          <li>
+            <Link href="/track">{t("trackRequest")}</Link>
+          </li>
+        </ul>
       </section>
 
       <section aria-labelledby="categories-heading">

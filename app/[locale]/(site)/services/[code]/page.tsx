@@ -131,9 +131,20 @@ export default async function ServiceManualPage({ params }: Props) {
         <h2 id="how-to-apply">{t("howToApply")}</h2>
         <ul>
           {service.channels.map((channel) => (
-            <li key={channel}>{t(`apply_${channel}`)}</li>
+            <li key={channel}>
+              {t(`apply_${channel}`)}
+              {channel === "online" ? (
+                <>
+                  {" "}
+                  <Link href={`/e-service/${service.code}`} className="no-print">
+                    {t("fileOnline")}
+                  </Link>
+                </>
+              ) : null}
+            </li>
           ))}
         </ul>
+        {service.channels.includes("online") ? <p className="notice">{t(`identityCheck_${service.identityCheck}`)}</p> : null}
       </section>
 
       <section aria-labelledby="legal-basis">
