@@ -10,6 +10,7 @@ import path from "node:path";
 import { hasBuild } from "../setup/build-if-missing";
 import { benchFiling } from "./filing";
 import { benchKioskPage } from "./kiosk-page";
+import { benchOnline } from "./online";
 import { benchStaff } from "./staff";
 import { load, median } from "./load";
 import { startServer, tempDatabase } from "../support/server-process";
@@ -79,6 +80,10 @@ const sections: Record<string, () => Promise<void>> = {
     console.log(`== Staff console (issue 5) ==`);
     await staffConsole();
   },
+  online: async () => {
+    console.log(`== Online e-service (issue 10) ==`);
+    await onlineChannel();
+  },
 };
 
 async function main() {
@@ -124,6 +129,21 @@ async function staffConsole(): Promise<void> {
   }
   const f = result.fanOut;
   console.log(`a kiosk filing reaches ${f.boards} open boards' event streams: median ${fmt(f.medianAllReachedMs)} ms, worst ${fmt(f.worstAllReachedMs)} ms over ${f.filings} filings (goal < 1000)`);
+}
+
+async function onlineChannel(): Promise<void> {
+  const requests = Number(process.env.BENCH_REQUESTS ?? 200_000);
+  const result = await benchOnline({ requests, seconds, rounds });
+  for (const f of result.filing) {
+    console.log(
+      `POST /api/e-service/requests (typed identity, no attachments), ${f.connections} connections, ${rounds}x${seconds}s, ${requests} requests in the database: ` +
+        `median ${fmt(f.filingsPerSecond)} filings/s, p50 ${fmt(f.p50)} ms, p95 ${fmt(f.p95)} ms, failures ${f.failures} (goal >= 200/s, p95 < 60 ms)`,
+    );
+  }
+  const t = result.trackPage;
+  console.log(`GET /track/<token> with ${requests} requests in the database, 1 connection, ${rounds}x${seconds}s: median ${fmt(t.requestsPerSecond)} req/s, p50 ${fmt(t.p50)} ms, p95 ${fmt(t.p95)} ms (goal p95 < 30)`);
+  console.log(`reference + last 4 digits lookup (in process, ${result.lookup.samples} lookups, half of them missing): p50 ${fmt(result.lookup.p50)} ms, p95 ${fmt(result.lookup.p95)} ms (goal p95 < 30)`);
+  console.log(`/e-service/<code> JavaScript: ${fmt(result.javascriptKbGzip)} kB gzipped (goal < 120)`);
 }
 
 async function kioskPage(): Promise<void> {
