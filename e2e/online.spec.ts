@@ -42,7 +42,7 @@ test.describe("online e-service", () => {
 
     // A required answer left out is named, and nothing typed is lost.
     await page.getByRole("button", { name: "ตรวจสอบข้อมูล" }).click();
-    await expect(page.getByRole("alert")).toContainText("กรุณาแก้ไข");
+    await expect(page.getByRole("alert").filter({ hasText: "กรุณาแก้ไข" })).toBeVisible();
     await expect(page.getByLabel(/^ชื่อ/)).toHaveValue("สมศรี");
     await page.getByLabel("ไฟฟ้าส่องสว่างสาธารณะ").check();
     await page.getByLabel(/^สถานที่/).fill("หน้าบ้านเลขที่ 45 หมู่ 2 <b>ใกล้วัด</b>");
@@ -75,7 +75,7 @@ test.describe("online e-service", () => {
     await page.getByLabel("เลขที่คำขอ").fill(reference);
     await page.getByLabel("เลข 4 ตัวท้ายของเลขประจำตัวประชาชน").fill("1234");
     await page.getByRole("button", { name: "ดูสถานะ" }).click();
-    await expect(page.getByRole("alert")).toContainText("ไม่พบคำขอ");
+    await expect(page.getByRole("alert").filter({ hasText: "ไม่พบคำขอ" })).toBeVisible();
     await page.getByLabel("เลข 4 ตัวท้ายของเลขประจำตัวประชาชน").fill("7030");
     await page.getByRole("button", { name: "ดูสถานะ" }).click();
     await expect(page.getByText(reference)).toBeVisible();
