@@ -18,6 +18,7 @@ export const ONLINE_LIMITS = {
   filingsPerAddress: { limit: limit("ONLINE_FILINGS_PER_ADDRESS_HOUR", 30), windowMs: HOUR },
   filingsPerPerson: { limit: limit("ONLINE_FILINGS_PER_PERSON_DAY", 10), windowMs: DAY },
   filesPerAddress: { limit: limit("ONLINE_FILES_PER_ADDRESS_HOUR", 60), windowMs: HOUR },
+  filesPerPerson: { limit: limit("ONLINE_FILES_PER_PERSON_DAY", 30), windowMs: DAY },
   lookupsPerAddress: { limit: limit("TRACK_LOOKUPS_PER_ADDRESS_HOUR", 30), windowMs: HOUR },
   lookupsPerReference: { limit: limit("TRACK_LOOKUPS_PER_REFERENCE_HOUR", 10), windowMs: HOUR },
 } as const;

@@ -1,4 +1,5 @@
 import { describeError } from "@/lib/errors/describe-error";
+import { isSameOrigin } from "@/lib/http/same-origin";
 import { publicBaseUrl } from "@/lib/http/json-api";
 import { findActiveService } from "@/lib/services/catalogue";
 import type { FormDefinition } from "@/lib/services/form-definition";
@@ -30,7 +31,7 @@ const refuse = (code: keyof typeof ONLINE_ERRORS): OnlineFilingResult => ({ stat
 export async function routeOnlineApi(request: OnlineApiRequest): Promise<OnlineFilingResult | null> {
   if (request.path !== ONLINE_API_PATH) return null;
   if (request.method !== "POST") return refuse("bad_request");
-  if (!sameOrigin(request.origin, request.host)) return refuse("cross_site");
+  if (!isSameOrigin(request.origin, request.host)) return refuse("cross_site");
   if (!(request.contentType ?? "").startsWith("multipart/form-data")) return refuse("bad_request");
   try {
     const form = await request.formData();
@@ -44,14 +45,5 @@ export async function routeOnlineApi(request: OnlineApiRequest): Promise<OnlineF
     if (error instanceof TypeError) return refuse("bad_request"); // a body that is not multipart after all
     console.error("online filing failed:", describeError(error));
     return refuse("server_error");
-  }
-}
-
-function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
-  if (!origin || !host) return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
   }
 }

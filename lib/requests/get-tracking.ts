@@ -17,6 +17,8 @@ export type TrackingView = {
   queueTicket: string | null;
   maskedName: { th: string; en: string };
   timeline: { type: string; at: Date; message: { th: string; en: string } }[];
+  /** While waiting for the applicant: what staff asked for, which the resident may upload here. */
+  defects: { items: string[]; respondBy: string | null } | null;
 };
 
 const TOKEN = /^[A-Za-z0-9_-]{22}$/;
@@ -45,10 +47,23 @@ export async function getTracking(token: string, now: Date = new Date()): Promis
     maskedName: applicant.success
       ? { th: maskName(applicant.data.nameTh), en: maskName(applicant.data.nameEn) }
       : { th: "", en: "" },
+    defects: request.status === "waiting_applicant" ? lastDefects(request.events) : null,
     timeline: request.events.map((event) => ({
       type: event.type,
       at: event.createdAt,
       message: { th: event.messageTh, en: event.messageEn },
     })),
   };
+}
+
+function lastDefects(events: { type: string; detail: string }[]): TrackingView["defects"] {
+  const recorded = events.findLast((event) => event.type === "defects_recorded");
+  if (!recorded) return null;
+  try {
+    const detail = JSON.parse(recorded.detail) as { defects?: unknown; respondBy?: unknown };
+    const items = Array.isArray(detail.defects) ? detail.defects.filter((d): d is string => typeof d === "string") : [];
+    return { items, respondBy: typeof detail.respondBy === "string" ? detail.respondBy : null };
+  } catch {
+    return { items: [], respondBy: null };
+  }
 }

@@ -96,12 +96,14 @@ const multiField = z.object({
 
 const yesNoField = z.object({ ...common, type: z.literal("yesno") });
 
+// Whatever a form says, a request holds at most 5 files of at most 10 MB (lib/files/limits.ts);
+// larger values stay readable so an older row does not hide its service.
 const fileField = z.object({
   ...common,
   type: z.literal("file"),
   accept: z.array(z.enum(["image/jpeg", "image/png", "application/pdf"])).min(1),
   maxFiles: z.number().int().min(1).max(10).default(1),
-  maxSizeMb: z.number().int().min(1).max(20).default(5),
+  maxSizeMb: z.number().int().min(1).max(20).default(10),
 });
 
 export const formField = z.discriminatedUnion("type", [

@@ -139,8 +139,8 @@ const plansField = (order: number): FormFieldInput => ({
   required: true,
   order,
   accept: ["application/pdf"],
-  maxFiles: 10,
-  maxSizeMb: 20,
+  maxFiles: 5,
+  maxSizeMb: 10,
 });
 
 export const engineeringServices: ServiceDefinitionInput[] = [
@@ -482,7 +482,7 @@ export const engineeringServices: ServiceDefinitionInput[] = [
           order: 9,
           accept: ["application/pdf", "image/jpeg", "image/png"],
           maxFiles: 5,
-          maxSizeMb: 20,
+          maxSizeMb: 10,
         },
       ],
     },

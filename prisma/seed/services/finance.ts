@@ -264,7 +264,7 @@ export const financeServices: ServiceDefinitionInput[] = [
           required: false,
           order: 6,
           accept: ["image/jpeg", "image/png"],
-          maxFiles: 10,
+          maxFiles: 5,
           maxSizeMb: 5,
         },
       ],

@@ -1,14 +1,19 @@
+import "../../e-service/e-service.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/localized";
+import { formatCalendarDate } from "@/lib/i18n/format-date";
 import { getTracking } from "@/lib/requests/get-tracking";
+import { DefectUpload } from "./_components/defect-upload";
 
 // Always current, never cached by a browser or proxy, never indexed.
 export const dynamic = "force-dynamic";
 
 // Events an officer or the legal clock wrote for the resident: labelled, so a message reads as one.
 const LABELLED = new Set(["message", "overdue_notice"]);
+
+const UPLOAD_TEXTS = ["uploadHeading", "uploadHelp", "uploadLabel", "uploadButton", "uploadSending", "uploadSent"] as const;
 
 type Props = { params: Promise<{ locale: Locale; token: string }> };
 
@@ -59,6 +64,22 @@ export default async function TrackingPage({ params }: Props) {
           <dd>{closed ? date.format(view.filedAt) : date.format(new Date(`${view.dueDate}T12:00:00+07:00`))}</dd>
         </div>
       </dl>
+      {view.defects ? (
+        <section aria-labelledby="track-defects-heading" className="track-defects">
+          <h2 id="track-defects-heading">{t("defectsHeading")}</h2>
+          <ol>
+            {view.defects.items.map((item, index) => (
+              <li key={index}>{item}</li>
+            ))}
+          </ol>
+          {view.defects.respondBy ? <p>{t("defectsRespondBy", { date: formatCalendarDate(view.defects.respondBy, locale) })}</p> : null}
+          <DefectUpload
+            token={token}
+            texts={Object.fromEntries(UPLOAD_TEXTS.map((key) => [key, t(key)]))}
+            errorTexts={t.raw("uploadErrors") as Record<string, string>}
+          />
+        </section>
+      ) : null}
       <h2>{t("timeline")}</h2>
       <ol className="timeline">
         {view.timeline.map((event, index) => (
