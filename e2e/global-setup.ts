@@ -2,13 +2,19 @@ import fs from "node:fs";
 import path from "node:path";
 import { ensurePcscd } from "../scripts/support/pcscd";
 import { startServer } from "../scripts/support/server-process";
+import { mailboxFolder, startMailbox } from "./support/mailbox";
 
 /** pcscd with the vpcd reader first; "pcsc" because "auto" passes over an empty vpcd reader. */
 export default async function globalSetup() {
   const database = process.env.E2E_DATABASE!;
   fs.mkdirSync(path.dirname(database), { recursive: true });
   const pcscd = await ensurePcscd();
+  const mailbox = await startMailbox(mailboxFolder());
   const server = await startServer(database, Number(process.env.E2E_PORT), {
+    SMTP_HOST: "127.0.0.1",
+    SMTP_PORT: String(mailbox.port),
+    SMTP_SECURE: "false",
+    MAIL_FROM: "Ko e-Service <no-reply@ko.example>",
     KIOSK_AGENT: "on",
     KIOSK_READER: "pcsc",
     KIOSK_AGENT_PORT: process.env.E2E_AGENT_PORT!,
@@ -18,6 +24,7 @@ export default async function globalSetup() {
   });
   return async () => {
     await server.stop();
+    await mailbox.stop();
     await pcscd.stop();
   };
 }
