@@ -92,6 +92,8 @@ export function draftFromFormData(form: Form): ServiceDraft {
     documents: rowsOf(form, "documents").map((i) => textPair(form, `documents.${i}`)),
     steps: rowsOf(form, "steps").map((i) => ({ ...textPair(form, `steps.${i}`), minutes: text(form, `steps.${i}.minutes`) })),
     channels: form.getAll("channels").filter((v): v is string => typeof v === "string"),
+    location: text(form, "location") || "none",
+    identityCheck: text(form, "identityCheck") || "before_processing",
     keywords: text(form, "keywords"),
     active: checked(form, "active"),
     fields: rowsOf(form, "fields").map((i) => fieldFrom(form, `fields.${i}`)),

@@ -32,6 +32,8 @@ function posted(draft: ServiceDraft): FormData {
     form.append(`steps.${i}.minutes`, s.minutes);
   });
   draft.channels.forEach((c) => form.append("channels", c));
+  form.set("location", draft.location);
+  form.set("identityCheck", draft.identityCheck);
   form.append("keywords", draft.keywords);
   check("active", draft.active);
   draft.fields.forEach((f, i) => {

@@ -47,6 +47,10 @@ export type ServiceDraft = {
   documents: TextPair[];
   steps: StepDraft[];
   channels: string[];
+  /** Online: whether the resident may attach the device's coordinates (none | optional). */
+  location: string;
+  /** When an online applicant must still show the card (not_needed | before_processing | at_pickup). */
+  identityCheck: string;
   keywords: string; // one per line
   active: boolean;
   fields: FieldDraft[];
@@ -97,6 +101,8 @@ export function emptyDraft(): ServiceDraft {
     documents: [],
     steps: [{ ...emptyPair(), minutes: "" }],
     channels: ["counter"],
+    location: "none",
+    identityCheck: "before_processing",
     keywords: "",
     active: false,
     fields: [],
@@ -162,6 +168,8 @@ export function definitionInput(draft: ServiceDraft): Record<string, unknown> {
     documents: draft.documents,
     steps: draft.steps.map((s) => ({ th: s.th, en: s.en, minutes: numberOrText(s.minutes) })),
     channels: draft.channels,
+    location: draft.location,
+    identityCheck: draft.identityCheck,
     keywords: draft.keywords.split(/\r?\n|,/).map((k) => k.trim()).filter(Boolean),
     form: { fields: draft.fields.map(fieldInput) },
     routing: draft.routing.map((rule) => ruleInput(rule, draft.fields)),
@@ -251,6 +259,8 @@ export function draftFromCandidate(candidate: unknown): ServiceDraft {
     documents: list(c.documents).map(pair),
     steps: list(c.steps).map((s) => ({ ...pair(s), minutes: str(obj(s).minutes) })),
     channels: list(c.channels).map(str),
+    location: str(c.location) || "none",
+    identityCheck: str(c.identityCheck) || "before_processing",
     keywords: list(c.keywords).map(str).join("\n"),
     active: c.active !== false,
     fields,

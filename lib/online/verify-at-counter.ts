@@ -33,19 +33,18 @@ export async function verifyAtCounter(input: {
   if (!read.ok) throw new AppError<VerifyErrorCode>(read.code);
   if (read.demo) throw new AppError<VerifyErrorCode>("demo_card_refused");
   const applicant = readApplicant(row.applicant, request.reference);
-  const audit = (action: string, detail: Record<string, unknown>) => ({
+  const audited = {
     at: now,
     actorType: "staff",
     actorId: input.staff.id,
-    action,
     subjectType: "request",
     subjectId: request.reference,
     personKey: request.applicantKey,
     // The PC's name only: never either citizen ID.
-    detail: JSON.stringify({ pc: read.reader.name, ...detail }),
-  });
+    detail: JSON.stringify({ pc: read.reader.name }),
+  };
   if (!applicant.success || applicant.data.citizenId !== input.card.citizenId) {
-    await db.auditLog.create({ data: audit("request.identity_mismatch", {}) });
+    await db.auditLog.create({ data: { action: "request.identity_mismatch", ...audited } });
     throw new AppError<VerifyErrorCode>("identity_mismatch");
   }
 
@@ -74,7 +73,7 @@ export async function verifyAtCounter(input: {
         createdAt: now,
       },
     });
-    await tx.auditLog.create({ data: audit("request.identity_verified", {}) });
+    await tx.auditLog.create({ data: { action: "request.identity_verified", ...audited } });
   });
   publish({ type: "request.changed", divisionId: request.divisionId, reference: request.reference, status: request.status });
   return { reference: request.reference, verifiedAt: now, pc: read.reader.name };

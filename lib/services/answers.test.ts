@@ -136,7 +136,7 @@ describe("validateAnswers", () => {
     const jpeg = { id: "f1", name: "a.jpg", type: "image/jpeg", size: 1000 };
     expect(validateAnswers(repairForm, { ...base, photos: [jpeg] }, today).ok).toBe(true);
     expect(validateAnswers(repairForm, { ...base, photos: [{ ...jpeg, type: "text/html" }] }, today).ok).toBe(false);
-    expect(validateAnswers(repairForm, { ...base, photos: [{ ...jpeg, size: 6 * 1024 * 1024 }] }, today).ok).toBe(false);
+    expect(validateAnswers(repairForm, { ...base, photos: [{ ...jpeg, size: 11 * 1024 * 1024 }] }, today).ok).toBe(false);
     expect(validateAnswers(repairForm, { ...base, photos: [jpeg, jpeg, jpeg] }, today).ok).toBe(false);
   });
 

@@ -5,6 +5,7 @@ import { CHANNELS } from "./channels";
 import { DIVISION_CODES } from "./divisions";
 import { routingRule } from "@/lib/requests/routing";
 import { formDefinition } from "./form-definition";
+import { IDENTITY_CHECKS, LOCATION_NEEDS } from "./service-choices";
 
 /**
  * Everything a service's public manual (คู่มือสำหรับประชาชน, Licensing Facilitation Act
@@ -12,12 +13,7 @@ import { formDefinition } from "./form-definition";
  * checked against it.
  */
 export const PROCESSING_BASES = ["statutory", "service_level"] as const;
-// Services about a place (a broken light, a road) describe it in their form; "optional" lets an
-// online resident also attach the device's coordinates, with their consent.
-export const LOCATION_NEEDS = ["none", "optional"] as const;
-// When a resident who filed online without the card chip must still show the card in
-// person: the manual says so, and the staff page reminds the officer.
-export const IDENTITY_CHECKS = ["not_needed", "before_processing", "at_pickup"] as const;
+export { IDENTITY_CHECKS, LOCATION_NEEDS } from "./service-choices";
 
 const localizedItem = localizedText;
 const step = z.object({

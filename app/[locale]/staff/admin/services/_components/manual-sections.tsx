@@ -5,6 +5,7 @@ import type { FieldErrors } from "@/lib/admin/field-errors";
 import type { ServiceDraft } from "@/lib/admin/service-draft";
 import { CATEGORIES, CATEGORY_CODES } from "@/lib/services/categories";
 import { CHANNELS } from "@/lib/services/channels";
+import { IDENTITY_CHECKS, LOCATION_NEEDS } from "@/lib/services/service-choices";
 import { TextField, TextPairField } from "../../_components/fields";
 import type { DivisionOption } from "../_lib/editor-state";
 import { Checkbox, ChoiceGroup, SelectField } from "../../_components/choice-inputs";
@@ -95,6 +96,22 @@ export function ManualSection({ draft, errors }: Props) {
         legend={t("labels.channels")}
         options={CHANNELS.map((channel) => ({ value: channel, label: t(`channel_${channel}`) }))}
         checked={draft.channels}
+        errors={errors}
+      />
+      <ChoiceGroup
+        name="identityCheck"
+        type="radio"
+        legend={t("labels.identityCheck")}
+        options={IDENTITY_CHECKS.map((value) => ({ value, label: t(`identityCheck_${value}`) }))}
+        checked={[draft.identityCheck]}
+        errors={errors}
+      />
+      <ChoiceGroup
+        name="location"
+        type="radio"
+        legend={t("labels.location")}
+        options={LOCATION_NEEDS.map((value) => ({ value, label: t(`location_${value}`) }))}
+        checked={[draft.location]}
         errors={errors}
       />
     </section>
