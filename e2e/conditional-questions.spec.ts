@@ -72,7 +72,7 @@ test.describe("conditional questions", () => {
     await expect(answers).not.toContainText("020-1-23456-7");
     await expectNoSeriousA11yViolations(page);
 
-    await page.getByRole("button", { name: "ยื่นคำขอ" }).click();
+    await page.getByRole("button", { name: "ยื่นคำขอ", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "ยื่นคำขอเรียบร้อยแล้ว" })).toBeVisible({ timeout: 10_000 });
     const reference = (await page.locator(".kiosk-receipt").getByText(/^KO-\d{4}-\d{6}$/).first().textContent())!.trim();
     const stored = storedAnswers(reference);
@@ -107,7 +107,7 @@ test.describe("conditional questions", () => {
 
     const onBehalf = page.getByRole("group", { name: /ท่านยื่นคำขอแทนผู้สูงอายุ/ });
     await expect(page.getByRole("textbox", { name: /นามสกุลของผู้สูงอายุ/ })).toHaveCount(0);
-    await onBehalf.getByRole("radio", { name: "ใช่" }).check();
+    await onBehalf.getByRole("radio", { name: "ใช่", exact: true }).check();
     await expect(page.getByRole("textbox", { name: /นามสกุลของผู้สูงอายุ/ })).toBeVisible();
     await page.getByRole("textbox", { name: /นามสกุลของผู้สูงอายุ/ }).fill("นางสมศรี ใจดี");
     await onBehalf.getByRole("radio", { name: "ไม่ใช่" }).check();
@@ -120,17 +120,54 @@ test.describe("conditional questions", () => {
     // Filed without the account number: the server names it, now that it is asked.
     await page.getByRole("group", { name: /ได้รับบำนาญ/ }).getByRole("radio", { name: "ไม่ใช่" }).check();
     await page.getByLabel("หมายเลขโทรศัพท์ที่ติดต่อได้").fill("0812345678");
-    await page.getByRole("button", { name: "ยื่นคำขอ" }).click();
+    await page.getByRole("button", { name: "ยื่นคำขอ", exact: true }).click();
     await expect(page.locator(".form-error-summary")).toContainText("คำตอบบางข้อไม่ครบหรือไม่ถูกต้อง");
     await expect(page.locator("#answer-bankAccountNumber-error")).toBeVisible();
 
     await page.getByRole("radio", { name: CASH }).check();
     await expect(page.getByRole("textbox", { name: BANK })).toHaveCount(0);
-    await page.getByRole("button", { name: "ยื่นคำขอ" }).click();
+    await page.getByRole("button", { name: "ยื่นคำขอ", exact: true }).click();
     await expect(page.getByRole("heading", { name: "ยื่นคำขอเรียบร้อยแล้ว" })).toBeVisible({ timeout: 10_000 });
     const reference = (await page.locator(".counter-receipt").getByText(/^KO-\d{4}-\d{6}$/).first().textContent())!.trim();
     const stored = storedAnswers(reference);
     expect(stored).toMatchObject({ onBehalf: false, paymentMethod: "cash_self" });
     for (const hidden of ["bankName", "bankAccountNumber", "beneficiaryName", "beneficiaryCitizenId"]) expect(Object.keys(stored)).not.toContain(hidden);
+  });
+
+  test("the admin's form editor keeps a condition through a save, and sets and clears one", async ({ page }) => {
+    const admin = createStaffAccount({ username: `admc_${Date.now()}`, role: "ADMIN" });
+    const service = queryDatabase<{ id: number }>(`SELECT id FROM Service WHERE code = ?`, "HEALTH_HAZARD_LICENCE")[0]!;
+    const conditionOf = (key: string) =>
+      (JSON.parse(queryDatabase<{ form: string }>(`SELECT form FROM Service WHERE id = ?`, service.id)[0]!.form) as { fields: { key: string; showWhen?: unknown }[] }).fields.find((f) => f.key === key)?.showWhen;
+    const save = async () => {
+      await page.getByRole("button", { name: "บันทึกบริการ" }).first().click();
+      await expect(page.getByText("บันทึกแล้ว หน้าบริการสำหรับประชาชน")).toBeVisible();
+    };
+    await signIn(page, admin);
+    await page.goto(`/staff/admin/services/${service.id}`);
+
+    // The seeded condition (current licence number only for a renewal) is shown, and kept by a save.
+    await page.locator("#field-8 summary").click();
+    await expect(page.locator("#f-fields-8-showWhen-field")).toHaveValue("applicationType");
+    await expect(page.locator("#field-8").getByRole("checkbox", { name: /\(renewal\)/ })).toBeChecked();
+    // A new condition: the answers of the question picked appear at once.
+    await page.locator("#field-7 summary").click();
+    await expect(page.locator("#field-7").getByRole("checkbox")).toHaveCount(0);
+    await page.locator("#f-fields-7-showWhen-field").selectOption("applicationType");
+    await page.locator("#field-7").getByRole("checkbox", { name: /\(new\)/ }).check();
+    await expectNoSeriousA11yViolations(page);
+    await save();
+    expect(conditionOf("currentLicenceNumber")).toEqual({ field: "applicationType", in: ["renewal"] });
+    expect(conditionOf("machineHorsepower")).toEqual({ field: "applicationType", in: ["new"] });
+
+    // No answer ticked: refused beside the question, in Thai.
+    await page.locator("#field-7 summary").click();
+    await page.locator("#field-7").getByRole("checkbox", { name: /\(new\)/ }).uncheck();
+    await page.getByRole("button", { name: "บันทึกบริการ" }).first().click();
+    await expect(page.locator("#error-summary")).toContainText("เลือกคำตอบอย่างน้อยหนึ่งข้อที่ทำให้ถามคำถามนี้");
+    await page.locator("#f-fields-7-showWhen-field").selectOption("");
+    await save();
+    expect(conditionOf("machineHorsepower")).toBeUndefined();
+    expect(conditionOf("currentLicenceNumber")).toEqual({ field: "applicationType", in: ["renewal"] });
   });
 });
