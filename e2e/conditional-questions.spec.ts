@@ -149,12 +149,12 @@ test.describe("conditional questions", () => {
     // The seeded condition (current licence number only for a renewal) is shown, and kept by a save.
     await page.locator("#field-8 summary").click();
     await expect(page.locator("#f-fields-8-showWhen-field")).toHaveValue("applicationType");
-    await expect(page.locator("#field-8").getByRole("checkbox", { name: /\(renewal\)/ })).toBeChecked();
+    await expect(page.locator("#f-fields-8-showWhen").getByRole("checkbox", { name: /\(renewal\)/ })).toBeChecked();
     // A new condition: the answers of the question picked appear at once.
     await page.locator("#field-7 summary").click();
-    await expect(page.locator("#field-7").getByRole("checkbox")).toHaveCount(0);
+    await expect(page.locator("#f-fields-7-showWhen").getByRole("checkbox")).toHaveCount(0);
     await page.locator("#f-fields-7-showWhen-field").selectOption("applicationType");
-    await page.locator("#field-7").getByRole("checkbox", { name: /\(new\)/ }).check();
+    await page.locator("#f-fields-7-showWhen").getByRole("checkbox", { name: /\(new\)/ }).check();
     await expectNoSeriousA11yViolations(page);
     await save();
     expect(conditionOf("currentLicenceNumber")).toEqual({ field: "applicationType", in: ["renewal"] });
@@ -162,7 +162,7 @@ test.describe("conditional questions", () => {
 
     // No answer ticked: refused beside the question, in Thai.
     await page.locator("#field-7 summary").click();
-    await page.locator("#field-7").getByRole("checkbox", { name: /\(new\)/ }).uncheck();
+    await page.locator("#f-fields-7-showWhen").getByRole("checkbox", { name: /\(new\)/ }).uncheck();
     await page.getByRole("button", { name: "บันทึกบริการ" }).first().click();
     await expect(page.locator("#error-summary")).toContainText("เลือกคำตอบอย่างน้อยหนึ่งข้อที่ทำให้ถามคำถามนี้");
     await page.locator("#f-fields-7-showWhen-field").selectOption("");
