@@ -170,4 +170,12 @@ test.describe("conditional questions", () => {
     expect(conditionOf("machineHorsepower")).toBeUndefined();
     expect(conditionOf("currentLicenceNumber")).toEqual({ field: "applicationType", in: ["renewal"] });
   });
+
+  test("the public manual says when a conditional question is asked", async ({ page }) => {
+    await page.goto("/services/ELDERLY_ALLOWANCE");
+    const bank = page.locator(".questions li", { hasText: "ชื่อธนาคารและสาขา" });
+    await expect(bank).toContainText("ถามเฉพาะเมื่อตอบข้อ “วิธีรับเงิน” ว่า โอนเข้าบัญชีเงินฝากธนาคารในนามผู้มีสิทธิ / โอนเข้าบัญชีเงินฝากธนาคารในนามผู้รับมอบอำนาจ");
+    await page.goto("/en/services/ELDERLY_ALLOWANCE");
+    await expect(page.locator(".questions li", { hasText: "Title and full name of" })).toContainText("Asked only when the answer to “Are you applying on behalf of an older person?” is Yes");
+  });
 });
