@@ -29,6 +29,11 @@ export const FIELD_ERROR_CODES = [
   "duplicateChoice",
   "minAboveMax",
   "unknownField",
+  "showWhenNoAnswers",
+  "showWhenUnknownQuestion",
+  "showWhenNotEarlier",
+  "showWhenNotAChoice",
+  "showWhenUnknownAnswer",
   "photocopy",
   "codeTaken",
   "nameTaken",
@@ -69,6 +74,7 @@ function errorFor(issue: z.core.$ZodIssue): FieldError {
         if (last === "steps") return { code: "atLeastOneStep" };
         if (last === "channels") return { code: "atLeastOneChannel" };
         if (last === "choices") return { code: "tooFewChoices", params: { min: minimum } };
+        if (last === "in") return { code: "showWhenNoAnswers" };
         return { code: "required" };
       }
       return { code: "tooSmall", params: { min: minimum } };
@@ -110,5 +116,9 @@ function customError(message: string): FieldError {
   if (message.startsWith("duplicate choice")) return { code: "duplicateChoice" };
   if (message.startsWith("min is greater")) return { code: "minAboveMax" };
   if (message.startsWith("no form field")) return { code: "unknownField" };
+  if (message.startsWith("showWhen names no field")) return { code: "showWhenUnknownQuestion" };
+  if (message.startsWith("showWhen must name an earlier")) return { code: "showWhenNotEarlier" };
+  if (message.startsWith("showWhen needs a choice")) return { code: "showWhenNotAChoice" };
+  if (message.startsWith("showWhen compares with a value") || message.startsWith("a yes/no question is compared")) return { code: "showWhenUnknownAnswer" };
   return { code: "invalid" };
 }

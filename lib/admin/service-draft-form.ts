@@ -66,6 +66,10 @@ function fieldFrom(form: Form, p: string): FieldDraft {
     accept: form.getAll(`${p}.accept`).filter((v): v is string => typeof v === "string"),
     maxFiles: text(form, `${p}.maxFiles`),
     maxSizeMb: text(form, `${p}.maxSizeMb`),
+    showWhen: {
+      field: text(form, `${p}.showWhen.field`),
+      values: form.getAll(`${p}.showWhen.in`).filter((v): v is string => typeof v === "string"),
+    },
   };
 }
 

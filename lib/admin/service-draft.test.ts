@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { seedServices } from "@/prisma/seed/services";
 import { serviceDefinition } from "@/lib/services/service-definition";
-import { definitionInput, draftErrorKey, draftFromCandidate, emptyDraft, type ServiceDraft } from "./service-draft";
+import { definitionInput, draftErrorKey, draftErrors, draftFromCandidate, emptyDraft, type ServiceDraft } from "./service-draft";
 import { draftFromFormData } from "./service-draft-form";
 import { applyIntent, parseIntent } from "./service-draft-intents";
 import { validateService } from "./validate-service";
@@ -51,6 +51,9 @@ function posted(draft: ServiceDraft): FormData {
       pair(`${p}.choices.${j}.label`, c.label);
     });
     f.accept.forEach((a) => form.append(`${p}.accept`, a));
+    // The condition's select is always posted ("" = always asked), its ticked answers beside it.
+    form.append(`${p}.showWhen.field`, f.showWhen.field);
+    f.showWhen.values.forEach((v) => form.append(`${p}.showWhen.in`, v));
   });
   draft.routing.forEach((r, i) => {
     form.append(`routing.${i}.when`, `${r.field}=${r.equals}`);
@@ -120,6 +123,68 @@ describe("service drafts", () => {
   });
 });
 
+describe("conditional questions in the editor", () => {
+  const label = (en: string) => ({ th: `ไทย ${en}`, en });
+  const candidate = {
+    ...serviceDefinition.parse(seedServices[0]),
+    form: {
+      fields: [
+        { key: "payBy", type: "single", label: label("Paid by"), required: true, order: 0, choices: [{ value: "cash", label: label("Cash") }, { value: "transfer", label: label("Transfer") }] },
+        { key: "bankAccount", type: "text", label: label("Account"), required: true, order: 1, maxLength: 20, showWhen: { field: "payBy", in: ["transfer"] } },
+        { key: "onBehalf", type: "yesno", label: label("On behalf"), required: true, order: 2 },
+        { key: "representedId", type: "text", label: label("Their ID"), required: true, order: 3, maxLength: 13, showWhen: { field: "onBehalf", in: [true] } },
+      ],
+    },
+  };
+
+  it("are kept through an edit and a save, yes/no answers as booleans", () => {
+    const draft = draftFromFormData(posted(draftFromCandidate(candidate)));
+    expect(draft.fields.map((f) => f.showWhen)).toEqual([
+      { field: "", values: [] },
+      { field: "payBy", values: ["transfer"] },
+      { field: "", values: [] },
+      { field: "onBehalf", values: ["true"] },
+    ]);
+    const saved = validateService(definitionInput(draft));
+    expect(saved.ok).toBe(true);
+    if (saved.ok) {
+      expect(saved.definition.form.fields.map((f) => f.showWhen)).toEqual([undefined, { field: "payBy", in: ["transfer"] }, undefined, { field: "onBehalf", in: [true] }]);
+    }
+  });
+
+  it("are set and cleared from the posted form", () => {
+    const form = posted(draftFromCandidate(candidate));
+    form.set("fields.1.showWhen.field", "");
+    form.delete("fields.1.showWhen.in");
+    form.set("fields.3.showWhen.field", "payBy");
+    form.set("fields.3.showWhen.in", "cash");
+    form.append("fields.3.showWhen.in", "transfer");
+    const saved = validateService(definitionInput(draftFromFormData(form)));
+    expect(saved.ok).toBe(true);
+    if (saved.ok) expect(saved.definition.form.fields.map((f) => f.showWhen)).toEqual([undefined, undefined, undefined, { field: "payBy", in: ["cash", "transfer"] }]);
+  });
+
+  it("that cannot work are refused beside the question, with a code each screen words", () => {
+    const draft = draftFromCandidate(candidate);
+    const errorsOf = (changed: ServiceDraft) => {
+      const checked = validateService(definitionInput(changed));
+      return checked.ok ? null : draftErrors(checked.errors);
+    };
+    const refused = (change: (d: ServiceDraft) => void) => {
+      const copy = structuredClone(draft);
+      change(copy);
+      return errorsOf(copy);
+    };
+    expect(refused((d) => (d.fields[1]!.showWhen.values = []))).toEqual({ "fields.1.showWhen": { code: "showWhenNoAnswers" } });
+    expect(refused((d) => (d.fields[1]!.showWhen.field = "nothing"))).toEqual({ "fields.1.showWhen": { code: "showWhenUnknownQuestion" } });
+    expect(refused((d) => (d.fields[1]!.showWhen.values = ["cheque"]))).toEqual({ "fields.1.showWhen": { code: "showWhenUnknownAnswer" } });
+    expect(refused((d) => (d.fields[3]!.showWhen.values = ["maybe"]))).toEqual({ "fields.3.showWhen": { code: "showWhenUnknownAnswer" } });
+    expect(refused((d) => (d.fields[3]!.showWhen = { field: "bankAccount", values: ["x"] }))).toEqual({ "fields.3.showWhen": { code: "showWhenNotAChoice" } });
+    // The calling question moved below the one it calls for: the condition is kept, and refused.
+    expect(errorsOf(applyIntent(draft, { kind: "field.down", index: 0 }))).toEqual({ "fields.0.showWhen": { code: "showWhenNotEarlier" } });
+  });
+});
+
 describe("photocopy demands", () => {
   it("are refused beside the document that asks for one", () => {
     const base = serviceDefinition.parse(seedServices[0]);
@@ -140,7 +205,9 @@ describe("photocopy demands", () => {
 });
 
 describe("editor row buttons", () => {
-  const draft = draftFromCandidate(serviceDefinition.parse(seedServices.find((s) => (s.form?.fields?.length ?? 0) >= 3)!));
+  // A form without conditions: moving its first question down keeps it valid.
+  const plain = seedServices.find((s) => (s.form?.fields?.length ?? 0) >= 3 && !s.form.fields.some((f) => f.showWhen))!;
+  const draft = draftFromCandidate(serviceDefinition.parse(plain));
 
   it("parse only what the editor posts", () => {
     expect(parseIntent("field.up:2")).toEqual({ kind: "field.up", index: 2 });

@@ -28,7 +28,10 @@ export type FieldDraft = {
   accept: string[]; // file
   maxFiles: string;
   maxSizeMb: string;
+  /** Asked only when an earlier question's answer is one of `values` ("true"/"false" for yes/no); field "" = always asked. */
+  showWhen: ShowWhenDraft;
 };
+export type ShowWhenDraft = { field: string; values: string[] };
 export type StepDraft = TextPair & { minutes: string };
 export type RuleDraft = { field: string; equals: string; division: string };
 export type ServiceDraft = {
@@ -81,6 +84,7 @@ export function emptyField(key: string, type: FieldType = "text"): FieldDraft {
     accept: type === "file" ? ["application/pdf"] : [],
     maxFiles: "",
     maxSizeMb: "",
+    showWhen: { field: "", values: [] },
   };
 }
 
@@ -124,8 +128,25 @@ function optionalPair(pair: TextPair): TextPair | undefined {
   return pair.th.trim() === "" && pair.en.trim() === "" ? undefined : pair;
 }
 
-function fieldInput(field: FieldDraft, order: number): Record<string, unknown> {
-  const common = { key: field.key.trim(), type: field.type, label: field.label, help: optionalPair(field.help), required: field.required, order };
+/** The condition as the definition holds it: yes/no answers as true or false, the rest as choice codes. */
+function showWhenInput(condition: ShowWhenDraft, fields: readonly FieldDraft[]): Record<string, unknown> | undefined {
+  const source = condition.field.trim();
+  if (source === "") return undefined;
+  const yesNo = fields.find((f) => f.key.trim() === source)?.type === "yesno";
+  const values = condition.values.map((v) => (yesNo && (v === "true" || v === "false") ? v === "true" : v.trim()));
+  return { field: source, in: values };
+}
+
+function fieldInput(field: FieldDraft, order: number, fields: readonly FieldDraft[]): Record<string, unknown> {
+  const common = {
+    key: field.key.trim(),
+    type: field.type,
+    label: field.label,
+    help: optionalPair(field.help),
+    required: field.required,
+    order,
+    showWhen: showWhenInput(field.showWhen, fields),
+  };
   switch (field.type) {
     case "text":
       return { ...common, maxLength: numberOrText(field.maxLength), format: field.phone ? "phone" : undefined };
@@ -171,7 +192,7 @@ export function definitionInput(draft: ServiceDraft): Record<string, unknown> {
     location: draft.location,
     identityCheck: draft.identityCheck,
     keywords: draft.keywords.split(/\r?\n|,/).map((k) => k.trim()).filter(Boolean),
-    form: { fields: draft.fields.map(fieldInput) },
+    form: { fields: draft.fields.map((field, order) => fieldInput(field, order, draft.fields)) },
     routing: draft.routing.map((rule) => ruleInput(rule, draft.fields)),
     active: draft.active,
   };
@@ -188,6 +209,8 @@ export function draftErrorKey(definitionPath: string): string {
   if (key.startsWith("form.")) key = key.slice("form.".length);
   if (/^keywords\.\d+$/.test(key)) return "keywords";
   if (/^fields\.\d+$/.test(key)) return `${key}.min`;
+  // A condition's question and answers are shown together, in one box.
+  if (/^fields\.\d+\.showWhen\./.test(key)) return key.replace(/\.showWhen\..*$/, ".showWhen");
   if (key === "fee") return "fee.th";
   // A rule's question and answer are picked together, in one list.
   if (/^routing\.\d+\.(field|equals)$/.test(key)) return key.replace(/\.(field|equals)$/, ".when");
@@ -233,6 +256,10 @@ function fieldDraft(value: unknown, index: number): FieldDraft {
     accept: list(f.accept).map(str).filter((a) => (FILE_TYPES as readonly string[]).includes(a)),
     maxFiles: str(f.maxFiles),
     maxSizeMb: str(f.maxSizeMb),
+    showWhen: {
+      field: str(obj(f.showWhen).field),
+      values: list(obj(f.showWhen).in).map((v) => (typeof v === "boolean" ? String(v) : str(v))),
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FormField } from "@/lib/services/form-definition";
-import { asciiDigits, checkDrafts, dateDraftToValue, draftsToAnswers, orderedErrorKeys } from "./draft";
+import { askedFields, asciiDigits, checkDrafts, dateDraftToValue, draftsToAnswers, orderedErrorKeys, withoutHiddenDrafts } from "./draft";
 
 const label = { th: "ข้อ", en: "Question" };
 const fields: FormField[] = [
@@ -105,5 +105,34 @@ describe("orderedErrorKeys", () => {
 describe("asciiDigits", () => {
   it("changes only Thai digits", () => {
     expect(asciiDigits("โทร ๐๘๑")).toBe("โทร 081");
+  });
+});
+
+// Bank details only for a transfer; the represented person's ID only when filing for them.
+const conditional: FormField[] = [
+  { key: "payBy", type: "single", label, required: true, order: 0, choices: [{ value: "cash", label }, { value: "transfer", label }] },
+  { key: "bankAccount", type: "text", label, required: true, order: 1, maxLength: 20, showWhen: { field: "payBy", in: ["transfer"] } },
+  { key: "onBehalf", type: "yesno", label, required: true, order: 2 },
+  { key: "representedId", type: "text", label, required: true, order: 3, maxLength: 13, showWhen: { field: "onBehalf", in: [true] } },
+];
+const keys = (list: readonly FormField[]) => list.map((field) => field.key);
+
+describe("conditional questions at the kiosk", () => {
+  it("asks a question as soon as the earlier answer calls for it", () => {
+    expect(keys(askedFields(conditional, {}))).toEqual(["payBy", "onBehalf"]);
+    expect(keys(askedFields(conditional, { payBy: "transfer" }))).toEqual(["payBy", "bankAccount", "onBehalf"]);
+    expect(keys(askedFields(conditional, { payBy: "transfer", onBehalf: true }))).toEqual(["payBy", "bankAccount", "onBehalf", "representedId"]);
+    expect(keys(askedFields(conditional, { payBy: "cash", onBehalf: false }))).toEqual(["payBy", "onBehalf"]);
+  });
+
+  it("drops a hidden question's draft, so it is neither sent nor shown again", () => {
+    const typed = { payBy: "cash", bankAccount: "123-4-56789-0", onBehalf: true, representedId: "3500100000000" };
+    expect(withoutHiddenDrafts(conditional, typed)).toEqual({ payBy: "cash", onBehalf: true, representedId: "3500100000000" });
+    expect(draftsToAnswers(conditional, typed)).toEqual({ payBy: "cash", onBehalf: true, representedId: "3500100000000" });
+  });
+
+  it("requires a conditional question only while it is asked", () => {
+    expect(checkDrafts(conditional, { payBy: "transfer", onBehalf: false }, "0812345678", "2026-02-01")).toEqual({ bankAccount: { code: "required" } });
+    expect(checkDrafts(conditional, { payBy: "cash", onBehalf: false }, "0812345678", "2026-02-01")).toEqual({});
   });
 });

@@ -1,4 +1,5 @@
 import { normalisePhone, validateAnswers, type AnswerError } from "@/lib/services/answers";
+import { shownFields } from "@/lib/services/conditions";
 import type { FormField } from "@/lib/services/form-definition";
 
 /**
@@ -40,8 +41,33 @@ function isDateDraft(value: DraftValue | undefined): value is DateDraft {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** The `answers` object of the filing: empty answers are left out. */
+/** The `answers` object of the filing: empty answers and answers to questions not asked are left out. */
 export function draftsToAnswers(fields: readonly FormField[], drafts: Drafts): Record<string, unknown> {
+  const answers = givenAnswers(fields, drafts);
+  const asked = new Set(shownFields({ fields: [...fields] }, answers).map((field) => field.key));
+  return Object.fromEntries(Object.entries(answers).filter(([key]) => asked.has(key)));
+}
+
+/**
+ * The questions the kiosk asks now, in order: a conditional question (showWhen) appears as
+ * soon as the earlier answer calls for it (lib/services/conditions.ts decides, as on the server).
+ */
+export function askedFields(fields: readonly FormField[], drafts: Drafts): FormField[] {
+  return shownFields({ fields: [...fields] }, givenAnswers(fields, drafts));
+}
+
+/**
+ * The drafts without the answers to questions no longer asked: when a changed answer hides
+ * a question, what was typed there is dropped, never sent and never shown on "check your
+ * answers" (and the question comes back empty if the answer is changed back).
+ */
+export function withoutHiddenDrafts(fields: readonly FormField[], drafts: Drafts): Drafts {
+  const asked = new Set(askedFields(fields, drafts).map((field) => field.key));
+  const known = new Set(fields.map((field) => field.key));
+  return Object.fromEntries(Object.entries(drafts).filter(([key]) => asked.has(key) || !known.has(key)));
+}
+
+function givenAnswers(fields: readonly FormField[], drafts: Drafts): Record<string, unknown> {
   const answers: Record<string, unknown> = {};
   for (const field of fields) {
     const value = drafts[field.key];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { FormField } from "@/lib/services/form-definition";
 import type { Attestation, CardData, FilingRequest, FilingResponse } from "./contract";
 import { initialKioskState, kioskReducer, type KioskAction, type KioskState } from "./flow";
 
@@ -100,8 +101,24 @@ describe("kioskReducer", () => {
   it("stays on the form with client errors and clears a field's error when it changes", () => {
     let state = run([...toForm, { type: "review", errors: { details: { code: "required" }, contactPhone: { code: "required" } } }]);
     expect(state.view.screen).toBe("form");
-    state = kioskReducer(state, { type: "answer", key: "details", value: "ไฟดับ" });
+    state = kioskReducer(state, { type: "answer", key: "details", value: "ไฟดับ", fields: [] });
     expect(session(state).fieldErrors).toEqual({ contactPhone: { code: "required" } });
+  });
+
+  it("drops the answer and the error of a question a changed answer hides", () => {
+    const label = { th: "ข้อ", en: "Question" };
+    const fields: FormField[] = [
+      { key: "payBy", type: "single", label, required: true, order: 0, choices: [{ value: "cash", label }, { value: "transfer", label }] },
+      { key: "bankAccount", type: "text", label, required: true, order: 1, maxLength: 20, showWhen: { field: "payBy", in: ["transfer"] } },
+    ];
+    let state = run([...toForm, { type: "answer", key: "payBy", value: "transfer", fields }, { type: "answer", key: "bankAccount", value: "123", fields }]);
+    state = kioskReducer(state, { type: "review", errors: { bankAccount: { code: "tooLong", limit: 20 }, contactPhone: { code: "required" } } });
+    state = kioskReducer(state, { type: "answer", key: "payBy", value: "cash", fields });
+    expect(session(state).answers).toEqual({ payBy: "cash" });
+    expect(session(state).fieldErrors).toEqual({ contactPhone: { code: "required" } });
+    // Back to a transfer: the account is asked again, empty.
+    state = kioskReducer(state, { type: "answer", key: "payBy", value: "transfer", fields });
+    expect(session(state).answers).toEqual({ payBy: "transfer" });
   });
 
   it("goes back to the form at the field a change link names", () => {

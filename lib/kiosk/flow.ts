@@ -1,5 +1,6 @@
 import type { Attestation, CardData, FilingRequest, FilingResponse } from "./contract";
-import type { DraftValue, Drafts, FieldErrors } from "./draft";
+import type { FormField } from "@/lib/services/form-definition";
+import { askedFields, withoutHiddenDrafts, type DraftValue, type Drafts, type FieldErrors } from "./draft";
 import type { SubmitProblem } from "./filing-body";
 
 /**
@@ -70,7 +71,8 @@ export type KioskAction =
   | { type: "ack-privacy" }
   | { type: "choose-service"; code: string }
   | { type: "back" }
-  | { type: "answer"; key: string; value: DraftValue | undefined }
+  /** `fields` are the service's questions, so an answer that hides a question drops that question's answer. */
+  | { type: "answer"; key: string; value: DraftValue | undefined; fields: readonly FormField[] }
   | { type: "contact-phone"; value: string }
   | { type: "review"; errors: FieldErrors }
   | { type: "change"; key: string }
@@ -205,11 +207,12 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
       if (view.screen !== "form") return state;
       const key = action.type === "answer" ? action.key : "contactPhone";
       const { [key]: _cleared, ...fieldErrors } = view.session.fieldErrors;
-      const changes: Partial<Session> =
-        action.type === "answer"
-          ? { answers: { ...view.session.answers, [action.key]: action.value } }
-          : { contactPhone: action.value };
-      return withSession(state, view, { ...changes, fieldErrors });
+      if (action.type === "contact-phone") return withSession(state, view, { contactPhone: action.value, fieldErrors });
+      const answers = withoutHiddenDrafts(action.fields, { ...view.session.answers, [action.key]: action.value });
+      // A question that went away takes its error with it.
+      const asked = new Set(askedFields(action.fields, answers).map((field) => field.key));
+      const shownErrors = Object.fromEntries(Object.entries(fieldErrors).filter(([k]) => asked.has(k) || !action.fields.some((f) => f.key === k)));
+      return withSession(state, view, { answers, fieldErrors: shownErrors });
     }
 
     case "review":

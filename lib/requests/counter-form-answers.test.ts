@@ -31,3 +31,25 @@ describe("answersFromForm", () => {
     if (!result.ok) expect(Object.keys(result.errors).sort()).toEqual(["__proto__", "extra"]);
   });
 });
+
+describe("answersFromForm with a conditional question", () => {
+  const conditional = formDefinition.parse({
+    fields: [
+      { key: "payBy", type: "single", label: label("Paid by"), required: true, order: 0, choices: [{ value: "cash", label: label("Cash") }, { value: "transfer", label: label("Transfer") }] },
+      { key: "bankAccount", type: "text", label: label("Account"), required: true, order: 1, showWhen: { field: "payBy", in: ["transfer"] } },
+    ],
+  });
+
+  it("requires the question once the calling answer is given, and drops it otherwise", () => {
+    const transfer = new FormData();
+    transfer.append("answer.payBy", "transfer");
+    expect(validateAnswers(conditional, answersFromForm(transfer, conditional), "2026-12-06")).toEqual({ ok: false, errors: { bankAccount: { code: "required" } } });
+
+    // A stale input posted anyway (a page without JavaScript, a forged post) is not stored.
+    const cash = new FormData();
+    cash.append("answer.payBy", "cash");
+    cash.append("answer.bankAccount", "123-4-56789-0");
+    const result = validateAnswers(conditional, answersFromForm(cash, conditional), "2026-12-06");
+    expect(result.ok && { ...result.answers }).toEqual({ payBy: "cash" });
+  });
+});

@@ -44,6 +44,24 @@ describe("displayAnswers", () => {
     expect(shown.answers.find((a) => a.key === "location")?.text).toEqual({ th: "ไม่ได้ระบุ", en: "Not given" });
   });
 
+  it("leaves out a conditional question the resident was not asked, and shows it when asked", () => {
+    const label = (en: string) => ({ th: `ไทย ${en}`, en });
+    const conditional = {
+      fields: [
+        { key: "payBy", type: "single", label: label("Paid by"), required: true, order: 0, choices: [{ value: "cash", label: label("Cash") }, { value: "transfer", label: label("Transfer") }] },
+        { key: "bankAccount", type: "text", label: label("Account"), required: true, order: 1, showWhen: { field: "payBy", in: ["transfer"] } },
+      ],
+    };
+    expect(displayAnswers(JSON.stringify(conditional), JSON.stringify({ payBy: "cash" })).answers.map((a) => a.key)).toEqual(["payBy"]);
+    const transfer = displayAnswers(JSON.stringify(conditional), JSON.stringify({ payBy: "transfer" })).answers;
+    expect(transfer.map((a) => [a.key, a.text.en])).toEqual([
+      ["payBy", "Transfer"],
+      ["bankAccount", "Not given"],
+    ]);
+    // Stored before the question became conditional: still the resident's answer.
+    expect(displayAnswers(JSON.stringify(conditional), JSON.stringify({ payBy: "cash", bankAccount: "123" })).answers.map((a) => a.key)).toEqual(["payBy", "bankAccount"]);
+  });
+
   it("still shows the answers when the stored form is broken", () => {
     expect(displayAnswers("{", JSON.stringify({ a: "b" })).answers).toEqual([{ key: "a", label: { th: "a", en: "a" }, text: { th: "b", en: "b" } }]);
   });

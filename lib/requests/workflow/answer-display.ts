@@ -1,11 +1,15 @@
 import type { LocalizedText } from "@/lib/i18n/localized";
 import type { AnswerValue, UploadedFileRef } from "@/lib/services/answers";
+import { shownFields } from "@/lib/services/conditions";
 import { formDefinition, orderedFields, type FormField } from "@/lib/services/form-definition";
 
 /**
  * A request's answers as an officer reads them: each under its form label, choices by their
  * labels, in both languages. Pure. The form is the service's current one; an answer to a
- * question since removed is still shown, under its key.
+ * question since removed is still shown, under its key. A conditional question the
+ * resident was not asked (showWhen) is left out rather than shown as "not given"; should
+ * an answer be stored for one anyway (the form's conditions changed since the filing), it is
+ * still shown: what the resident gave is never hidden from the officer.
  */
 export type AnswerLine = { key: string; label: LocalizedText; text: LocalizedText };
 export type Attachment = { key: string; label: LocalizedText; files: UploadedFileRef[] };
@@ -17,11 +21,13 @@ export function displayAnswers(formJson: string, answersJson: string): { answers
   const stored = parseJson(answersJson);
   const values: Record<string, AnswerValue> = stored && typeof stored === "object" && !Array.isArray(stored) ? (stored as Record<string, AnswerValue>) : {};
   const fields = form.success ? orderedFields(form.data) : [];
+  const asked = new Set(form.success ? shownFields(form.data, values).map((field) => field.key) : []);
   const answers: AnswerLine[] = [];
   const attachments: Attachment[] = [];
 
   for (const field of fields) {
     const value = values[field.key];
+    if (!asked.has(field.key) && value === undefined) continue;
     if (field.type === "file") {
       const files = Array.isArray(value) ? (value as unknown[]).filter(isFileRef) : [];
       if (files.length > 0) attachments.push({ key: field.key, label: field.label, files });

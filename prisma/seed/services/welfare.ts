@@ -1,4 +1,4 @@
-import type { FormFieldInput } from "@/lib/services/form-definition";
+import type { FormFieldInput, ShowWhen } from "@/lib/services/form-definition";
 import type { ServiceDefinitionInput } from "@/lib/services/service-definition";
 
 /**
@@ -6,6 +6,9 @@ import type { ServiceDefinitionInput } from "@/lib/services/service-definition";
  * Payment options follow the Ministry of Interior allowance regulations: cash or a bank
  * transfer, to the beneficiary or to a person they authorise in writing.
  */
+
+// Bank details are asked, and then required, only for payment by transfer.
+const byTransfer: ShowWhen = { field: "paymentMethod", in: ["transfer_own_account", "transfer_representative_account"] };
 
 function allowancePaymentFields(firstOrder: number): FormFieldInput[] {
   return [
@@ -38,10 +41,10 @@ function allowancePaymentFields(firstOrder: number): FormFieldInput[] {
       key: "bankName",
       type: "text",
       label: { th: "ชื่อธนาคารและสาขา", en: "Bank and branch" },
-      help: { th: "กรอกเมื่อเลือกรับเงินโดยโอนเข้าบัญชี", en: "Only if the allowance is paid by bank transfer." },
-      required: false,
+      required: true,
       order: firstOrder + 1,
       maxLength: 100,
+      showWhen: byTransfer,
     },
     {
       key: "bankAccountNumber",
@@ -51,9 +54,10 @@ function allowancePaymentFields(firstOrder: number): FormFieldInput[] {
         th: "นำสมุดบัญชีเงินฝากฉบับจริงมาแสดงต่อเจ้าหน้าที่ เจ้าหน้าที่ตรวจแล้วคืน ไม่ต้องถ่ายสำเนา",
         en: "Show the original passbook to the officer, who checks it and hands it back. No photocopy is needed.",
       },
-      required: false,
+      required: true,
       order: firstOrder + 2,
       maxLength: 20,
+      showWhen: byTransfer,
     },
     {
       key: "bankBookPhoto",
@@ -68,18 +72,20 @@ function allowancePaymentFields(firstOrder: number): FormFieldInput[] {
       accept: ["image/jpeg", "image/png", "application/pdf"],
       maxFiles: 1,
       maxSizeMb: 5,
+      showWhen: byTransfer,
     },
     {
       key: "representativeName",
       type: "text",
       label: { th: "ชื่อ-นามสกุลผู้รับมอบอำนาจรับเงิน", en: "Full name of the person authorised to receive the money" },
       help: {
-        th: "กรอกเมื่อให้ผู้อื่นรับเงินแทน ต้องมีหนังสือมอบอำนาจ",
-        en: "Only if someone else receives the money for the beneficiary; a written power of attorney is required.",
+        th: "ต้องมีหนังสือมอบอำนาจจากผู้มีสิทธิ",
+        en: "A written power of attorney from the beneficiary is required.",
       },
-      required: false,
+      required: true,
       order: firstOrder + 4,
       maxLength: 150,
+      showWhen: { field: "paymentMethod", in: ["cash_representative", "transfer_representative_account"] },
     },
   ];
 }
@@ -100,20 +106,28 @@ function onBehalfFields(
       required: true,
       order: firstOrder,
     },
+    // The represented person's details: asked, and required, only when filing on their behalf.
+    {
+      key: "beneficiaryName",
+      type: "text",
+      label: { th: `คำนำหน้า ชื่อ และนามสกุลของ${beneficiary.th}`, en: `Title and full name of ${beneficiary.en}` },
+      required: true,
+      order: firstOrder + 1,
+      maxLength: 150,
+      showWhen: { field: "onBehalf", in: [true] },
+    },
     {
       key: "beneficiaryCitizenId",
       type: "text",
-      label: {
-        th: `เลขประจำตัวประชาชนของ${beneficiary.th} (เฉพาะกรณียื่นแทน)`,
-        en: `Citizen ID number of ${beneficiary.en} (only when applying on their behalf)`,
-      },
+      label: { th: `เลขประจำตัวประชาชนของ${beneficiary.th}`, en: `Citizen ID number of ${beneficiary.en}` },
       help: {
-        th: "ไม่ต้องกรอกหากยื่นสำหรับตนเอง ข้อมูลของท่านอ่านจากบัตรประจำตัวประชาชนแล้ว",
-        en: "Leave empty if you apply for yourself: your own details come from your ID card.",
+        th: "เลข 13 หลักบนบัตรประจำตัวประชาชนของผู้มีสิทธิ ข้อมูลของท่านเองอ่านจากบัตรของท่านแล้ว",
+        en: "The 13-digit number on the beneficiary's ID card. Your own details come from your ID card.",
       },
-      required: false,
-      order: firstOrder + 1,
+      required: true,
+      order: firstOrder + 2,
       maxLength: 13,
+      showWhen: { field: "onBehalf", in: [true] },
     },
   ];
 }
@@ -193,7 +207,7 @@ export const welfareServices: ServiceDefinitionInput[] = [
     form: {
       fields: [
         ...onBehalfFields(0, { th: "ผู้สูงอายุ", en: "an older person" }),
-        ...allowancePaymentFields(2),
+        ...allowancePaymentFields(3),
         {
           key: "receivesStatePension",
           type: "yesno",
@@ -206,7 +220,7 @@ export const welfareServices: ServiceDefinitionInput[] = [
             en: "The disability allowance does not count: if that is the only one, answer \"no\".",
           },
           required: true,
-          order: 7,
+          order: 8,
         },
         {
           key: "movedFromAnotherArea",
@@ -216,16 +230,16 @@ export const welfareServices: ServiceDefinitionInput[] = [
             en: "Did the older person receive the allowance from another local government before moving here?",
           },
           required: false,
-          order: 8,
+          order: 9,
         },
         {
           key: "previousLocalGovernment",
           type: "text",
           label: { th: "ชื่อเทศบาลหรือ อบต. เดิม", en: "Name of the previous municipality or subdistrict administration" },
-          help: { th: "กรอกเฉพาะกรณีย้ายมาจากท้องถิ่นอื่น", en: "Only if the older person moved here from another area." },
-          required: false,
-          order: 9,
+          required: true,
+          order: 10,
           maxLength: 150,
+          showWhen: { field: "movedFromAnotherArea", in: [true] },
         },
       ],
     },
@@ -308,7 +322,7 @@ export const welfareServices: ServiceDefinitionInput[] = [
             en: "Choose every type shown on the card. Disability data is sensitive: the municipality uses it only to pay the allowance under the regulation.",
           },
           required: true,
-          order: 2,
+          order: 3,
           choices: [
             { value: "visual", label: { th: "ความพิการทางการเห็น", en: "Visual impairment" } },
             {
@@ -337,10 +351,10 @@ export const welfareServices: ServiceDefinitionInput[] = [
             en: "Only for older cards whose number differs from your citizen ID: newer cards use the citizen ID, already read from your ID card. The officer checks the original card.",
           },
           required: false,
-          order: 3,
+          order: 4,
           maxLength: 30,
         },
-        ...allowancePaymentFields(4),
+        ...allowancePaymentFields(5),
       ],
     },
   },

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { CONTACT_PHONE, orderedErrorKeys, type DraftValue } from "@/lib/kiosk/draft";
+import { askedFields, CONTACT_PHONE, orderedErrorKeys, type DraftValue } from "@/lib/kiosk/draft";
 import type { Session } from "@/lib/kiosk/flow";
 import type { KioskService } from "@/lib/kiosk/kiosk-services";
 import { CardDetails } from "./card-details";
@@ -27,11 +27,16 @@ export function focusField(key: string) {
   element.scrollIntoView({ block: "center" });
 }
 
-/** The service's questions; nothing the card gave is asked again. Errors come from the kiosk's check or the server's 422. */
+/**
+ * The service's questions; nothing the card gave is asked again. A conditional question
+ * appears below the answer that calls for it as soon as that answer is given. Errors come
+ * from the kiosk's check or the server's 422.
+ */
 export function FormScreen({ t, locale, service, session, onAnswer, onPhone, onNext, onBack }: Props) {
   const summaryRef = useRef<HTMLDivElement>(null);
   const errorKeys = orderedErrorKeys(service.fields, session.fieldErrors);
   const hasErrors = errorKeys.length > 0;
+  const asked = askedFields(service.fields, session.answers);
   const { focusField: target, errorRound } = session;
 
   useEffect(() => {
@@ -85,7 +90,7 @@ export function FormScreen({ t, locale, service, session, onAnswer, onPhone, onN
       >
         <h2>{t.form.questionsHeading}</h2>
         {service.fields.length === 0 ? <p>{t.form.noQuestions}</p> : null}
-        {service.fields.map((field) => (
+        {asked.map((field) => (
           <Field
             key={field.key}
             field={field}

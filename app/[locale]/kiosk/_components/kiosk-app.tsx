@@ -186,7 +186,7 @@ export function KioskApp({ homeLocale, texts, services, agentUrl, idleWarningSec
             locale={locale}
             service={service}
             session={session}
-            onAnswer={(key, value) => dispatch({ type: "answer", key, value })}
+            onAnswer={(key, value) => dispatch({ type: "answer", key, value, fields: service.fields })}
             onPhone={(value) => dispatch({ type: "contact-phone", value })}
             onNext={() => dispatch({ type: "review", errors: checkDrafts(service.fields, session.answers, session.contactPhone, bangkokDate(new Date())) })}
             onBack={() => dispatch({ type: "back" })}

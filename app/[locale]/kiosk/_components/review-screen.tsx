@@ -1,6 +1,6 @@
 "use client";
 
-import { dateDraftToValue, type DraftValue } from "@/lib/kiosk/draft";
+import { askedFields, dateDraftToValue, type DraftValue } from "@/lib/kiosk/draft";
 import type { Session } from "@/lib/kiosk/flow";
 import { formatCalendarDate } from "@/lib/kiosk/format";
 import type { KioskService } from "@/lib/kiosk/kiosk-services";
@@ -30,7 +30,8 @@ export function ReviewScreen({ t, locale, service, session, onChange, onSubmit, 
   const canRetry = failed === "network" || failed === "server_error" || failed === "rate_limited";
 
   const rows: { key: string; label: string; value: string }[] = [
-    ...service.fields.map((field) => ({ key: field.key, label: field.label[locale], value: answerText(field, session.answers[field.key], t, locale) })),
+    // Only the questions asked: an answer to a question since hidden is gone from the draft too.
+    ...askedFields(service.fields, session.answers).map((field) => ({ key: field.key, label: field.label[locale], value: answerText(field, session.answers[field.key], t, locale) })),
     { key: "contactPhone", label: t.form.contactPhone, value: session.contactPhone.trim() || t.review.notAnswered },
   ];
 

@@ -4,7 +4,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/localized";
 import { findActiveService } from "@/lib/services/catalogue";
-import { orderedFields } from "@/lib/services/form-definition";
+import { conditionWording } from "@/lib/services/condition-wording";
+import { orderedFields, type FormDefinition, type FormField } from "@/lib/services/form-definition";
 import { PrintButton } from "@/app/_components/print-button";
 import { ChannelBadges, feeText, processingText } from "@/app/_components/service-facts";
 
@@ -120,6 +121,7 @@ export default async function ServiceManualPage({ params }: Props) {
                     <span className="questions__choices">{field.choices.map((c) => c.label[locale]).join(" / ")}</span>
                   ) : null}
                   {field.help ? <span className="questions__help">{field.help[locale]}</span> : null}
+                  <AskedWhen field={field} form={service.form} locale={locale} text={(question, answers) => t("askedWhen", { question, answers })} />
                 </li>
               ))}
             </ul>
@@ -156,4 +158,11 @@ export default async function ServiceManualPage({ params }: Props) {
       <PrintButton label={t("print")} />
     </article>
   );
+}
+
+/** A conditional question's "asked only when ...", so "required" is read as "required then". */
+function AskedWhen({ field, form, locale, text }: { field: FormField; form: FormDefinition; locale: Locale; text: (question: string, answers: string) => string }) {
+  const wording = conditionWording(field, form);
+  if (!wording) return null;
+  return <span className="questions__help">{text(wording.question[locale], wording.answers.map((a) => a[locale]).join(" / "))}</span>;
 }

@@ -61,7 +61,7 @@ export async function fileForResident(_previous: CounterFilingState, form: FormD
       division: { th: filed.division.nameTh, en: filed.division.nameEn },
     };
   } catch (error) {
-    if (isAppError(error)) return { status: "error", code: error.code, fields: error.details.fields as FieldErrors | undefined };
+    if (isAppError(error)) return { status: "error", code: error.code, fields: plainErrors(error.details.fields as FieldErrors | undefined) };
     // A failure the officer cannot fix (the database, say) is worded on the form, not an error page.
     console.error("counter filing failed:", describeError(error));
     return { status: "error", code: "server_error" };
@@ -89,4 +89,13 @@ function readIdentity(form: FormData): CounterIdentity | { fields: FieldErrors }
   });
   if (typed.success) return { kind: "typed", identity: typed.data };
   return { fields: Object.fromEntries(typed.error.issues.map((issue) => [String(issue.path[0]), { code: issue.message }])) };
+}
+
+/**
+ * Answer errors as a plain object: validateAnswers keys them on a null-prototype object,
+ * which React refuses to send to the form (the officer got an error page instead of the
+ * field that was missing).
+ */
+function plainErrors(fields: FieldErrors | undefined): FieldErrors | undefined {
+  return fields ? { ...fields } : undefined;
 }

@@ -5,17 +5,26 @@ import { useState } from "react";
 import type { FieldErrors } from "@/lib/admin/field-errors";
 import { FILE_TYPES, emptyPair, type FieldDraft } from "@/lib/admin/service-draft";
 import { FIELD_TYPES, type FieldType } from "@/lib/services/form-definition";
-import { SubmitButton, TextField, TextPairField } from "../../_components/fields";
-import { Checkbox, SelectField } from "../../_components/choice-inputs";
+import { inputId, SubmitButton, TextField, TextPairField, useErrorText } from "../../_components/fields";
+import { Checkbox, ChoiceGroup, SelectField } from "../../_components/choice-inputs";
 
-type Props = { field: FieldDraft; index: number; count: number; errors: FieldErrors; locale: "th" | "en"; open: boolean };
+type Props = {
+  field: FieldDraft;
+  index: number;
+  count: number;
+  errors: FieldErrors;
+  locale: "th" | "en";
+  open: boolean;
+  /** The earlier choice and yes/no questions this one may depend on (showWhen). */
+  sources: FieldDraft[];
+};
 
 /**
  * One question of the form. Collapsed to a one-line summary unless it is new or has a
  * problem; the type-specific settings follow the type picked (without JavaScript, after
  * the next button press).
  */
-export function FieldCard({ field, index, count, errors, locale, open }: Props) {
+export function FieldCard({ field, index, count, errors, locale, open, sources }: Props) {
   const t = useTranslations("admin.editor");
   const [type, setType] = useState<FieldType>(field.type);
   const p = `fields.${index}`;
@@ -30,6 +39,12 @@ export function FieldCard({ field, index, count, errors, locale, open }: Props) 
           </span>
           <span className="field-card__meta">
             {t(`type_${field.type}`)} · {field.required ? t("required") : t("optional")} · <code>{field.key}</code>
+            {field.showWhen.field ? (
+              <>
+                {" "}
+                · {t("conditional")} <code>{field.showWhen.field}</code>
+              </>
+            ) : null}
           </span>
           {problems ? <span className="admin-badge admin-badge--danger">{t("hasProblems")}</span> : null}
         </summary>
@@ -49,6 +64,7 @@ export function FieldCard({ field, index, count, errors, locale, open }: Props) 
           </div>
           <Checkbox name={`${p}.required`} label={t("labels.required")} checked={field.required} />
           <TypeOptions type={type} field={field} p={p} index={index} errors={errors} />
+          <ShowWhenEditor field={field} p={p} sources={sources} errors={errors} locale={locale} />
         </div>
       </details>
       <div className="admin-row__buttons">
@@ -156,6 +172,58 @@ function ChoicesEditor({ field, p, index, errors, multi }: { field: FieldDraft; 
       </SubmitButton>
       {multi ? (
         <TextField name={`${p}.maxSelected`} label={t("labels.maxSelected")} hint={t("maxSelectedHint")} type="number" defaultValue={field.maxSelected} errors={errors} className="admin-field--short" />
+      ) : null}
+    </fieldset>
+  );
+}
+
+/**
+ * "Ask only when": an earlier choice or yes/no question and the answers that call for this
+ * one. The answers follow the question picked (without JavaScript, after the next button
+ * press); a condition on a question no longer above this one stays visible, and is refused
+ * on save, rather than being dropped unseen.
+ */
+function ShowWhenEditor({ field, p, sources, errors, locale }: { field: FieldDraft; p: string; sources: FieldDraft[]; errors: FieldErrors; locale: "th" | "en" }) {
+  const t = useTranslations("admin.editor");
+  const errorText = useErrorText();
+  const [sourceKey, setSourceKey] = useState(field.showWhen.field);
+  const source = sources.find((f) => f.key === sourceKey);
+  const options = sources.map((f) => ({ value: f.key, label: `${f.label[locale] || t("untitled")} (${f.key})` }));
+  const missing = sourceKey !== "" && !source;
+  const answers = !source
+    ? []
+    : source.type === "yesno"
+      ? [
+          { value: "true", label: t("yes") },
+          { value: "false", label: t("no") },
+        ]
+      : source.choices.filter((c) => c.value.trim() !== "").map((c) => ({ value: c.value, label: `${c.label[locale] || c.value} (${c.value})` }));
+  const name = `${p}.showWhen`;
+  const error = errorText(errors[name]);
+  const kept = sourceKey === field.showWhen.field ? field.showWhen.values : [];
+  return (
+    <fieldset className={`admin-choices-editor${error ? " admin-field--error" : ""}`} id={inputId(name)} tabIndex={-1} aria-describedby={error ? `${inputId(name)}-error` : undefined}>
+      <legend>{t("labels.showWhen")}</legend>
+      <p className="admin-hint">{t("showWhenHint")}</p>
+      {error ? (
+        <p className="admin-error" id={`${inputId(name)}-error`}>
+          {error}
+        </p>
+      ) : null}
+      <SelectField
+        name={`${name}.field`}
+        label={t("showWhenQuestion")}
+        value={sourceKey}
+        placeholder={t("alwaysAsk")}
+        options={missing ? [...options, { value: sourceKey, label: t("showWhenMissing", { key: sourceKey }) }] : options}
+        errors={{}}
+        hint={sources.length === 0 ? t("showWhenNoSources") : undefined}
+        onChange={setSourceKey}
+      />
+      {source ? (
+        <ChoiceGroup key={sourceKey} name={`${name}.in`} legend={t("showWhenAnswers")} type="checkbox" options={answers} checked={kept} errors={{}} />
+      ) : missing ? (
+        kept.map((value) => <input key={value} type="hidden" name={`${name}.in`} value={value} />)
       ) : null}
     </fieldset>
   );

@@ -30,7 +30,16 @@ export function FormFieldsSection({ draft, errors, locale, openField }: Props) {
       {draft.fields.length === 0 ? <p className="admin-empty">{t("noFields")}</p> : null}
       <ol className="field-list">
         {draft.fields.map((field, index) => (
-          <FieldCard key={index} field={field} index={index} count={draft.fields.length} errors={errors} locale={locale} open={index === openField} />
+          <FieldCard
+            key={index}
+            field={field}
+            index={index}
+            count={draft.fields.length}
+            errors={errors}
+            locale={locale}
+            open={index === openField}
+            sources={draft.fields.slice(0, index).filter((f) => (f.type === "single" || f.type === "multi" || f.type === "yesno") && f.key.trim() !== "")}
+          />
         ))}
       </ol>
       <div className="admin-add-row">

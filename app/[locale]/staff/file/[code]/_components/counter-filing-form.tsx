@@ -1,7 +1,9 @@
 "use client";
 
-import { useState, useTransition, type FormEvent } from "react";
+import { useMemo, useState, useTransition, type FormEvent } from "react";
 import type { Locale } from "@/lib/i18n/localized";
+import { answersFromForm } from "@/lib/requests/counter-form-answers";
+import { shownFields } from "@/lib/services/conditions";
 import type { FormField } from "@/lib/services/form-definition";
 import { fileForResident, type CounterFilingState } from "../actions";
 import { CardReader, type CardRead } from "./card-reader";
@@ -32,6 +34,12 @@ export function CounterFilingForm({ locale, serviceCode, fields, idempotencyKey,
   };
   const [kind, setKind] = useState<"card" | "typed">("card");
   const [read, setRead] = useState<CardRead | null>(null);
+  // The answers so far, read from the form at every change, decide which conditional
+  // questions are asked (lib/services/conditions.ts, as on the server). A question that
+  // goes away is unmounted, so its answer leaves the form data and comes back empty.
+  const definition = useMemo(() => ({ fields }), [fields]);
+  const [given, setGiven] = useState<Record<string, unknown>>({});
+  const asked = shownFields(definition, given);
 
   if (state.status === "filed") {
     return (
@@ -85,7 +93,7 @@ export function CounterFilingForm({ locale, serviceCode, fields, idempotencyKey,
     error ? fill(validationTexts[error.code] ?? texts[error.code] ?? texts.invalid ?? error.code, { limit: error.limit }) : undefined;
 
   return (
-    <form onSubmit={submit} className="counter-form" noValidate>
+    <form onSubmit={submit} onChange={(event) => setGiven(answersFromForm(new FormData(event.currentTarget), definition))} className="counter-form" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="serviceCode" value={serviceCode} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
@@ -141,7 +149,7 @@ export function CounterFilingForm({ locale, serviceCode, fields, idempotencyKey,
         )}
       </fieldset>
 
-      {fields.map((field) => (
+      {asked.map((field) => (
         <ServiceField key={field.key} field={field} locale={locale} error={word(errors[field.key])} texts={texts} />
       ))}
 
