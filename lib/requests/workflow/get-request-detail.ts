@@ -2,6 +2,7 @@ import { bangkokDate } from "@/lib/calendar/dates";
 import { holidayCalendar } from "@/lib/calendar/holiday-calendar";
 import { db } from "@/lib/db/client";
 import type { LocalizedText } from "@/lib/i18n/localized";
+import { readEligibilityFlags, type EligibilityFlag } from "@/lib/eligibility/flags";
 import { fullName, maskCitizenId } from "@/lib/privacy/mask";
 import { can, type StaffPrincipal } from "@/lib/staff/policy";
 import { readApplicant } from "../applicant";
@@ -33,6 +34,8 @@ export type RequestDetail = {
   /** May this person reveal the full citizen ID (each reveal is audited)? */
   canViewCitizenId: boolean;
   identity: { source: string; kioskName: string | null; detail: string };
+  /** What the eligibility rules could not decide, or a counter filing made despite them: the officer checks. */
+  eligibilityFlags: EligibilityFlag[];
   answers: AnswerLine[];
   attachments: Attachment[];
   clock: ClockState & { today: string; pausedDays: number; defectRequests: number; overdueNotices: number; pause: PauseSummary };
@@ -104,6 +107,7 @@ export async function getRequestDetail(options: { staff: StaffPrincipal; referen
       : null,
     canViewCitizenId: can(options.staff, "request.viewCitizenId", request.divisionId),
     identity: { source: request.identitySource, kioskName: request.kiosk?.name ?? null, detail: request.identityDetail },
+    eligibilityFlags: readEligibilityFlags(request.eligibilityFlags),
     answers,
     attachments,
     clock: {
