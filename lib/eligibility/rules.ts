@@ -55,11 +55,18 @@ const area = z.object({
   subdistrict: z.string().trim().min(1),
   district: z.string().trim().min(1),
   province: z.string().trim().min(1),
+  // How the manual names it; without one, the Thai names are used in both languages.
+  label: localizedText.optional(),
 });
 export type Area = z.infer<typeof area>;
 
 /** เทศบาลตำบลก้อ covers tambon Ko of Li district, Lamphun. */
-export const KO_MUNICIPALITY: Area = { subdistrict: "ก้อ", district: "ลี้", province: "ลำพูน" };
+export const KO_MUNICIPALITY: Area = {
+  subdistrict: "ก้อ",
+  district: "ลี้",
+  province: "ลำพูน",
+  label: { th: "ตำบลก้อ อำเภอลี้ จังหวัดลำพูน", en: "Ko subdistrict, Li district, Lamphun" },
+};
 
 const residentRule = z.object({
   kind: z.literal("resident"),
