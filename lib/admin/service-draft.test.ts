@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { seedServices } from "@/prisma/seed/services";
 import { serviceDefinition } from "@/lib/services/service-definition";
-import { definitionInput, draftErrorKey, draftFromCandidate, emptyDraft, type ServiceDraft } from "./service-draft";
+import { definitionInput, draftErrorKey, draftErrors, draftFromCandidate, emptyDraft, type ServiceDraft } from "./service-draft";
 import { draftFromFormData } from "./service-draft-form";
 import { applyIntent, parseIntent } from "./service-draft-intents";
 import { validateService } from "./validate-service";
@@ -54,6 +54,7 @@ function posted(draft: ServiceDraft): FormData {
     form.append(`routing.${i}.when`, `${r.field}=${r.equals}`);
     form.append(`routing.${i}.division`, r.division);
   });
+  form.append("eligibility", draft.eligibility);
   return form;
 }
 
@@ -63,6 +64,15 @@ describe("service drafts", () => {
     const draft = draftFromCandidate(definition);
     const again = serviceDefinition.parse(definitionInput(draftFromFormData(posted(draft))));
     expect(again).toEqual(definition);
+  });
+
+  it("names eligibility rules that are not JSON or not valid rules beside their text box", () => {
+    const draft = draftFromCandidate(serviceDefinition.parse(seedServices[0]));
+    for (const eligibility of ["[{", '[{"kind":"age","message":{"th":"x","en":"x"},"advice":{"th":"y","en":"y"}}]', '[{"kind":"answer","field":"noSuchQuestion","in":[true],"message":{"th":"x","en":"x"},"advice":{"th":"y","en":"y"}}]']) {
+      const checked = validateService(definitionInput({ ...draft, eligibility }));
+      expect(checked.ok, eligibility).toBe(false);
+      if (!checked.ok) expect(Object.keys(draftErrors(checked.errors)), eligibility).toContain("eligibility");
+    }
   });
 
   it("keeps typed numbers as text until saved, and names a non-number", () => {
