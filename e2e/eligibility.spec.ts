@@ -40,6 +40,27 @@ test.describe("eligibility", () => {
     await expect(page.getByRole("radio").first()).toBeVisible();
   });
 
+  test("a refusal only the answers reveal is said on the confirm screen, and nothing is filed", async ({ page }) => {
+    await openKiosk(page);
+    // Boonma (kiosk-agent/cards/elderly.json): born 1937, so her age is not in question.
+    card = await insertCard({ card: "elderly" });
+    await page.getByRole("button", { name: "รับทราบ และทำรายการต่อ" }).click({ timeout: 5_000 });
+    await page.getByLabel("ค้นหาบริการ").fill("เบี้ยยังชีพ");
+    await page.getByRole("button", { name: /ลงทะเบียนรับเงินเบี้ยยังชีพผู้สูงอายุ/ }).click();
+    await page.getByRole("group", { name: /ท่านยื่นคำขอแทนผู้สูงอายุใช่หรือไม่/ }).getByRole("radio", { name: "ไม่ใช่" }).check();
+    await page.getByRole("radio", { name: "รับเงินสดด้วยตนเอง" }).check();
+    await page.getByRole("group", { name: /ได้รับบำนาญ/ }).getByRole("radio", { name: "ใช่", exact: true }).check();
+    await page.getByRole("textbox", { name: /หมายเลขโทรศัพท์/ }).fill("081 234 5678");
+    await page.getByRole("button", { name: "ตรวจสอบคำตอบ" }).click();
+    await page.getByRole("button", { name: "ยื่นคำขอ", exact: true }).click();
+
+    const alert = page.locator(".kiosk-alert");
+    await expect(alert).toContainText("ขออภัย คำขอนี้ไม่เป็นไปตามเกณฑ์ของบริการ ระบบยังไม่ได้ยื่นคำขอให้");
+    await expect(alert).toContainText("ไม่มีสิทธิรับเบี้ยยังชีพผู้สูงอายุตามระเบียบ");
+    await expect(alert).toContainText("โปรดสอบถามกองสวัสดิการสังคมที่เคาน์เตอร์");
+    await expect(page.getByRole("heading", { level: 1, name: "ยื่นคำขอเรียบร้อยแล้ว" })).toHaveCount(0);
+  });
+
   test("in English too", async ({ page }) => {
     await openKiosk(page, "/en/kiosk");
     card = await insertCard({ card: "ko-resident" });
