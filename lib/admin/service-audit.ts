@@ -26,6 +26,7 @@ export const AUDITED_SERVICE_FIELDS = [
   "routing",
   "location",
   "identityCheck",
+  "eligibility",
   "active",
 ] as const satisfies readonly (keyof ServiceRow & string)[];
 

@@ -102,5 +102,6 @@ export function draftFromFormData(form: Form): ServiceDraft {
     active: checked(form, "active"),
     fields: rowsOf(form, "fields").map((i) => fieldFrom(form, `fields.${i}`)),
     routing: rowsOf(form, "routing").map((i) => ({ ...ruleCondition(text(form, `routing.${i}.when`)), division: text(form, `routing.${i}.division`) })),
+    eligibility: text(form, "eligibility"),
   };
 }

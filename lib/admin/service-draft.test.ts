@@ -59,6 +59,7 @@ function posted(draft: ServiceDraft): FormData {
     form.append(`routing.${i}.when`, `${r.field}=${r.equals}`);
     form.append(`routing.${i}.division`, r.division);
   });
+  form.append("eligibility", draft.eligibility);
   return form;
 }
 
@@ -68,6 +69,15 @@ describe("service drafts", () => {
     const draft = draftFromCandidate(definition);
     const again = serviceDefinition.parse(definitionInput(draftFromFormData(posted(draft))));
     expect(again).toEqual(definition);
+  });
+
+  it("names eligibility rules that are not JSON or not valid rules beside their text box", () => {
+    const draft = draftFromCandidate(serviceDefinition.parse(seedServices[0]));
+    for (const eligibility of ["[{", '[{"kind":"age","message":{"th":"x","en":"x"},"advice":{"th":"y","en":"y"}}]', '[{"kind":"answer","field":"noSuchQuestion","in":[true],"message":{"th":"x","en":"x"},"advice":{"th":"y","en":"y"}}]']) {
+      const checked = validateService(definitionInput({ ...draft, eligibility }));
+      expect(checked.ok, eligibility).toBe(false);
+      if (!checked.ok) expect(Object.keys(draftErrors(checked.errors)), eligibility).toContain("eligibility");
+    }
   });
 
   it("keeps typed numbers as text until saved, and names a non-number", () => {
@@ -127,6 +137,8 @@ describe("conditional questions in the editor", () => {
   const label = (en: string) => ({ th: `ไทย ${en}`, en });
   const candidate = {
     ...serviceDefinition.parse(seedServices[0]),
+    // The seed's rules name questions this form replaces.
+    eligibility: [],
     form: {
       fields: [
         { key: "payBy", type: "single", label: label("Paid by"), required: true, order: 0, choices: [{ value: "cash", label: label("Cash") }, { value: "transfer", label: label("Transfer") }] },

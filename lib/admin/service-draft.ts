@@ -58,6 +58,8 @@ export type ServiceDraft = {
   active: boolean;
   fields: FieldDraft[];
   routing: RuleDraft[];
+  /** The eligibility rules as JSON text (lib/eligibility/rules.ts), edited as they are. */
+  eligibility: string;
 };
 
 export const FILE_TYPES = ["image/jpeg", "image/png", "application/pdf"] as const;
@@ -111,6 +113,7 @@ export function emptyDraft(): ServiceDraft {
     active: false,
     fields: [],
     routing: [],
+    eligibility: "[]",
   };
 }
 
@@ -174,6 +177,16 @@ function ruleInput(rule: RuleDraft, fields: readonly FieldDraft[]): Record<strin
   return { field: rule.field, equals, division: rule.division };
 }
 
+/** Parsed JSON, or the text itself when it is not JSON, so validation names the field. */
+function jsonOrText(text: string): unknown {
+  if (text.trim() === "") return [];
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
 /** What `serviceDefinition` validates. */
 export function definitionInput(draft: ServiceDraft): Record<string, unknown> {
   return {
@@ -194,6 +207,7 @@ export function definitionInput(draft: ServiceDraft): Record<string, unknown> {
     keywords: draft.keywords.split(/\r?\n|,/).map((k) => k.trim()).filter(Boolean),
     form: { fields: draft.fields.map((field, order) => fieldInput(field, order, draft.fields)) },
     routing: draft.routing.map((rule) => ruleInput(rule, draft.fields)),
+    eligibility: jsonOrText(draft.eligibility),
     active: draft.active,
   };
 }
@@ -208,6 +222,7 @@ export function draftErrorKey(definitionPath: string): string {
   if (key.startsWith("processing.")) key = key.slice("processing.".length);
   if (key.startsWith("form.")) key = key.slice("form.".length);
   if (/^keywords\.\d+$/.test(key)) return "keywords";
+  if (key.startsWith("eligibility")) return "eligibility";
   if (/^fields\.\d+$/.test(key)) return `${key}.min`;
   // A condition's question and answers are shown together, in one box.
   if (/^fields\.\d+\.showWhen\./.test(key)) return key.replace(/\.showWhen\..*$/, ".showWhen");
@@ -292,5 +307,6 @@ export function draftFromCandidate(candidate: unknown): ServiceDraft {
     active: c.active !== false,
     fields,
     routing: list(c.routing).map((r) => ({ field: str(obj(r).field), equals: typeof obj(r).equals === "boolean" ? String(obj(r).equals) : str(obj(r).equals), division: str(obj(r).division) })),
+    eligibility: JSON.stringify(c.eligibility ?? [], null, 2),
   };
 }

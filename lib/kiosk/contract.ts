@@ -85,6 +85,7 @@ export const FILING_ERRORS = {
   invalid_answers: 422, // with `fields`: { [fieldKey]: { code, limit? } }, codes as lib/services/answers.ts, plus contactPhone
   service_unavailable: 404, // unknown, inactive, or not offered at the kiosk
   citizen_id_invalid: 422, // the card's citizen ID fails its check digit (a misread or a forged card)
+  not_eligible: 422, // with `failures`: [{ rule, message: {th,en}, advice: {th,en} }] (lib/eligibility); nothing was filed
   attestation_invalid: 403, // unsigned, wrongly signed, or data not matching the signature
   device_not_enrolled: 403,
   device_revoked: 403,
@@ -94,4 +95,7 @@ export const FILING_ERRORS = {
   server_error: 500,
 } as const;
 export type FilingErrorCode = keyof typeof FILING_ERRORS;
-export type FilingError = { error: { code: FilingErrorCode; fields?: Record<string, { code: string; limit?: number | string }> } };
+export type EligibilityFailureBody = { rule: string; message: { th: string; en: string }; advice: { th: string; en: string } };
+export type FilingError = {
+  error: { code: FilingErrorCode; fields?: Record<string, { code: string; limit?: number | string }>; failures?: EligibilityFailureBody[] };
+};

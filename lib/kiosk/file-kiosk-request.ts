@@ -3,7 +3,7 @@ import { maskName } from "@/lib/privacy/mask";
 import { fileRequest } from "@/lib/requests/file-request";
 import { trackingQrSvg, trackingUrl } from "@/lib/requests/tracking-link";
 import { normalisePhone } from "@/lib/services/answers";
-import { FILING_ERRORS, filingRequest, type FilingError, type FilingErrorCode, type FilingResponse } from "./contract";
+import { FILING_ERRORS, filingRequest, type EligibilityFailureBody, type FilingError, type FilingErrorCode, type FilingResponse } from "./contract";
 import { consumeNonce } from "./nonces";
 import { cardReadIdentity, verifyCardRead } from "./verify-card-read";
 
@@ -65,6 +65,8 @@ export async function fileKioskRequest(raw: unknown, publicBaseUrl: string): Pro
     switch (error.code) {
       case "invalid_answers":
         return fail("invalid_answers", error.details.fields as FilingError["error"]["fields"]);
+      case "not_eligible":
+        return { status: FILING_ERRORS.not_eligible, body: { error: { code: "not_eligible", failures: eligibilityFailures(error.details.failures) } } };
       case "service_unavailable":
       case "nonce_invalid":
       case "citizen_id_invalid":
@@ -76,4 +78,9 @@ export async function fileKioskRequest(raw: unknown, publicBaseUrl: string): Pro
         throw error;
     }
   }
+}
+
+/** The failures as the contract carries them: what the resident reads, nothing else. */
+function eligibilityFailures(failures: unknown): EligibilityFailureBody[] {
+  return (failures as EligibilityFailureBody[]).map(({ rule, message, advice }) => ({ rule, message, advice }));
 }

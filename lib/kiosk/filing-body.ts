@@ -65,6 +65,7 @@ const KNOWN_CODES: readonly string[] = [
   "invalid_answers",
   "service_unavailable",
   "citizen_id_invalid",
+  "not_eligible",
   "attestation_invalid",
   "device_not_enrolled",
   "device_revoked",

@@ -97,8 +97,11 @@ function describeFilingError(code: string, details: Record<string, unknown>): On
       return fail("invalid_answers", { fields: prefixed(details.fields as Record<string, FieldProblem> | undefined) });
     case "citizen_id_invalid":
       return fail("invalid_identity", { fields: { citizenId: { code: "citizenIdChecksum" } } });
-    case "not_eligible":
-      return fail("not_eligible", { reasons: details.reasons as { th: string; en: string }[] | undefined });
+    case "not_eligible": {
+      // The rules' own kind words: why, then what to do instead.
+      const failures = (details.failures ?? []) as { message: { th: string; en: string }; advice: { th: string; en: string } }[];
+      return fail("not_eligible", { reasons: failures.map((f) => ({ th: `${f.message.th} ${f.advice.th}`.trim(), en: `${f.message.en} ${f.advice.en}`.trim() })) });
+    }
     case "service_unavailable":
       return fail("service_unavailable");
     default:

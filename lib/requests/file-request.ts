@@ -8,13 +8,15 @@ import { db } from "@/lib/db/client";
 import { publish } from "@/lib/events/bus";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
+import { evaluateEligibility } from "@/lib/eligibility/evaluate";
+import { flagsOf } from "@/lib/eligibility/flags";
 import { personKey } from "@/lib/security/person-key";
 import { validateAnswers, type Answers } from "@/lib/services/answers";
 import { findActiveService, findDivision } from "@/lib/services/catalogue";
 import type { Channel } from "@/lib/services/channels";
 import type { Service } from "@/lib/services/service-row";
 import { applicantSnapshot, storeApplicant, type ApplicantSnapshot } from "./applicant";
-import { insertAuditEntry, insertEvent, insertRequest, nextCounterValues, type Place } from "./filing-store";
+import { insertAuditEntry, insertEvent, insertRequest, nextCounterValues, setEligibilityFlags, type Place } from "./filing-store";
 import { isIdempotencyKey } from "./idempotency-key";
 import { formatQueueTicket, formatReference } from "./reference";
 import { routeRequest } from "./routing";
@@ -51,7 +53,14 @@ export type FiledRequest = {
   replayed: boolean;
 };
 
-export type FilingErrorCode = "bad_request" | "service_unavailable" | "invalid_answers" | "idempotency_conflict" | "citizen_id_invalid";
+export type FilingErrorCode =
+  | "bad_request"
+  | "service_unavailable"
+  | "invalid_answers"
+  | "idempotency_conflict"
+  | "citizen_id_invalid"
+  // details: { failures: EligibilityFailure[] } (lib/eligibility/evaluate.ts), each with its kind message and advice
+  | "not_eligible";
 
 /**
  * File a request, whole or not at all: validate the answers against the service's form,
@@ -72,6 +81,13 @@ export async function fileRequest(input: FileRequestInput): Promise<FiledRequest
   const checked = validateAnswers(form, input.answers, today);
   if (!checked.ok) throw new AppError<FilingErrorCode>("invalid_answers", { fields: checked.errors });
   const applicant = applicantSnapshot.parse(input.applicant);
+  // A resident who clearly does not qualify is told so before anything is written; at the
+  // counter the officer decides, so the filing goes ahead with the failures flagged.
+  const eligibility = evaluateEligibility(service.eligibility, { applicant, identitySource: input.identity.source, answers: checked.answers, today });
+  if (eligibility.outcome === "ineligible" && input.channel !== "counter") {
+    throw new AppError<FilingErrorCode>("not_eligible", { failures: eligibility.failures });
+  }
+  const flags = flagsOf(eligibility);
   const applicantKey = personKey(applicant.citizenId);
 
   const dueDate = addWorkingDays(today, service.processing.workingDays, await holidayCalendar());
@@ -107,6 +123,7 @@ export async function fileRequest(input: FileRequestInput): Promise<FiledRequest
         place: input.place ?? null,
       });
       await input.afterInsert?.(tx, requestId);
+      if (flags.length > 0) await setEligibilityFlags(tx, requestId, JSON.stringify(flags));
       await insertEvent(tx, {
         requestId,
         type: "filed",

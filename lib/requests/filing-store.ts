@@ -99,3 +99,8 @@ export async function insertAuditEntry(tx: Executor, a: NewAuditEntry): Promise<
     INSERT INTO "AuditLog" ("at", "actorType", "actorId", "actorLabel", "action", "subjectType", "subjectId", "personKey", "detail")
     VALUES (${a.at}, ${a.actorType}, ${a.actorId}, ${a.actorLabel}, ${a.action}, ${a.subjectType}, ${a.subjectId}, ${a.personKey}, ${a.detail})`;
 }
+
+/** What the eligibility rules left for the officer (lib/eligibility/flags.ts); only written when there is something. */
+export async function setEligibilityFlags(tx: Executor, requestId: number, flags: string): Promise<void> {
+  await tx.$executeRaw`UPDATE "Request" SET "eligibilityFlags" = ${flags} WHERE "id" = ${requestId}`;
+}

@@ -6,6 +6,7 @@ import { DIVISION_CODES } from "./divisions";
 import { routingRule } from "@/lib/requests/routing";
 import { formDefinition } from "./form-definition";
 import { IDENTITY_CHECKS, LOCATION_NEEDS } from "./service-choices";
+import { eligibilityRules, fieldsNamed } from "@/lib/eligibility/rules";
 
 /**
  * Everything a service's public manual (คู่มือสำหรับประชาชน, Licensing Facilitation Act
@@ -47,6 +48,8 @@ export const serviceDefinition = z.object({
   routing: z.array(routingRule).default([]),
   location: z.enum(LOCATION_NEEDS).default("none"),
   identityCheck: z.enum(IDENTITY_CHECKS).default("before_processing"),
+  // Who clearly qualifies, from the card or typed identity and the answers (lib/eligibility).
+  eligibility: eligibilityRules,
   active: z.boolean().default(true),
 }).superRefine((service, ctx) => {
   const keys = new Set(service.form.fields.map((f) => f.key));
@@ -55,6 +58,11 @@ export const serviceDefinition = z.object({
       ctx.addIssue({ code: "custom", path: ["routing", index, "field"], message: `no form field ${rule.field}` });
     }
   });
+  for (const named of fieldsNamed(service.eligibility)) {
+    if (!keys.has(named.field)) {
+      ctx.addIssue({ code: "custom", path: ["eligibility", named.index, named.path], message: `no form field ${named.field}` });
+    }
+  }
 });
 
 export type ServiceDefinition = z.infer<typeof serviceDefinition>;

@@ -34,6 +34,7 @@ export type ServiceRow = {
   routing: string;
   location: string;
   identityCheck: string;
+  eligibility: string;
   active: boolean;
   sortOrder: number;
 };
@@ -75,6 +76,7 @@ export function toServiceRow(definition: ServiceDefinition, sortOrder: number): 
     routing: JSON.stringify(definition.routing),
     location: definition.location,
     identityCheck: definition.identityCheck,
+    eligibility: JSON.stringify(definition.eligibility),
     active: definition.active,
     sortOrder,
   };
@@ -121,6 +123,7 @@ export function rowToCandidate(row: ServiceRow & { division: { code: string } })
     routing: parseJson(row.routing),
     location: row.location,
     identityCheck: row.identityCheck,
+    eligibility: parseJson(row.eligibility),
     active: row.active,
   };
 }

@@ -2,6 +2,7 @@ import { bangkokDate } from "@/lib/calendar/dates";
 import { holidayCalendar } from "@/lib/calendar/holiday-calendar";
 import { db } from "@/lib/db/client";
 import type { LocalizedText } from "@/lib/i18n/localized";
+import { readEligibilityFlags, type EligibilityFlag } from "@/lib/eligibility/flags";
 import { fullName, maskCitizenId } from "@/lib/privacy/mask";
 import { can, type StaffPrincipal } from "@/lib/staff/policy";
 import { readApplicant } from "../applicant";
@@ -37,6 +38,8 @@ export type RequestDetail = {
   canVerifyIdentity: boolean;
   /** When the service wants the card shown in person (the manual says so too). */
   identityCheck: string;
+  /** What the eligibility rules could not decide, or a counter filing made despite them: the officer checks. */
+  eligibilityFlags: EligibilityFlag[];
   answers: AnswerLine[];
   attachments: Attachment[];
   clock: ClockState & { today: string; pausedDays: number; defectRequests: number; overdueNotices: number; pause: PauseSummary };
@@ -110,6 +113,7 @@ export async function getRequestDetail(options: { staff: StaffPrincipal; referen
     identity: { source: request.identitySource, kioskName: request.kiosk?.name ?? null, detail: request.identityDetail },
     canVerifyIdentity: request.identitySource === "typed" && can(options.staff, "request.act", request.divisionId),
     identityCheck: request.service.identityCheck,
+    eligibilityFlags: readEligibilityFlags(request.eligibilityFlags),
     answers,
     attachments,
     clock: {

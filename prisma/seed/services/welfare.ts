@@ -1,5 +1,6 @@
 import type { FormFieldInput, ShowWhen } from "@/lib/services/form-definition";
 import type { ServiceDefinitionInput } from "@/lib/services/service-definition";
+import type { EligibilityRuleInput } from "@/lib/eligibility/rules";
 
 /**
  * กองสวัสดิการสังคม (Social Welfare Division): allowances and aid.
@@ -142,6 +143,36 @@ const passbook = {
   en: "Bank passbook, if the money is paid by transfer (original shown and returned)",
 };
 
+// When someone applies on the beneficiary's behalf, the card read is theirs, not the
+// beneficiary's: rules about the card holder then go to the officer instead.
+const onBehalf = { field: "onBehalf", in: [true] };
+
+const residentOfKo = (exceptWhen?: typeof onBehalf): EligibilityRuleInput => ({
+  kind: "resident",
+  ...(exceptWhen ? { exceptWhen } : {}),
+  message: {
+    th: "ที่อยู่ตามบัตรประจำตัวประชาชนของท่านอยู่นอกเขตเทศบาลตำบลก้อ บริการนี้สำหรับผู้ที่มีชื่อในทะเบียนบ้านในเขตเทศบาล",
+    en: "The address on your ID card is outside Ko Subdistrict Municipality. This service is for people registered in a house within the municipality.",
+  },
+  advice: {
+    th: "โปรดยื่นที่เทศบาลหรือ อบต. ที่ท่านมีชื่อในทะเบียนบ้าน หากท่านย้ายทะเบียนบ้านเข้ามาในเขตเทศบาลแล้วแต่ยังไม่ได้เปลี่ยนบัตร โปรดยื่นที่เคาน์เตอร์ เจ้าหน้าที่ตรวจสอบให้",
+    en: "Please apply at the municipality or subdistrict administration where your house registration is. If you have moved your registration here but your card still shows the old address, please apply at the counter and the officer will check.",
+  },
+});
+
+const thaiNational = (exceptWhen?: typeof onBehalf): EligibilityRuleInput => ({
+  kind: "thai_nationality",
+  ...(exceptWhen ? { exceptWhen } : {}),
+  message: {
+    th: "เลขประจำตัวของท่านเป็นของผู้ที่ไม่มีสัญชาติไทย เงินเบี้ยนี้จ่ายให้ผู้มีสัญชาติไทยตามระเบียบ",
+    en: "Your ID number is one given to people without Thai nationality. By regulation this allowance is paid to Thai nationals.",
+  },
+  advice: {
+    th: "หากท่านได้สัญชาติไทยแล้ว หรือมีข้อสงสัย โปรดสอบถามกองสวัสดิการสังคมที่เคาน์เตอร์ เจ้าหน้าที่ยินดีช่วยดูสิทธิอื่นที่ท่านอาจได้รับ",
+    en: "If you have since become a Thai national, or are unsure, please ask the Social Welfare Division at the counter; the officer can also look at other help you may be entitled to.",
+  },
+});
+
 export const welfareServices: ServiceDefinitionInput[] = [
   {
     code: "ELDERLY_ALLOWANCE",
@@ -189,6 +220,40 @@ export const welfareServices: ServiceDefinitionInput[] = [
       {
         th: "เทศบาลประกาศรายชื่อผู้มีสิทธิ และเริ่มจ่ายเงินตามปีงบประมาณที่มีสิทธิ",
         en: "The municipality publishes the list of entitled people and starts payment in the fiscal year of entitlement",
+      },
+    ],
+    eligibility: [
+      {
+        kind: "age",
+        min: 60,
+        // Registration is a year ahead: anyone who will be 60 by 1 September of the next
+        // fiscal year ("born before 2 September") registers during the current one.
+        on: "next_fiscal_year",
+        countedTo: "09-01",
+        exceptWhen: onBehalf,
+        message: {
+          th: "ขณะนี้ท่านยังลงทะเบียนรับเบี้ยยังชีพผู้สูงอายุไม่ได้ ผู้ลงทะเบียนต้องมีอายุครบ 60 ปีบริบูรณ์ภายในวันที่ 1 กันยายนของปีงบประมาณถัดไป",
+          en: "You cannot register for the elderly allowance yet: it is for people who will be 60 by 1 September of the next fiscal year.",
+        },
+        advice: {
+          th: "ท่านลงทะเบียนได้ตั้งแต่วันที่ {date} (หรือตามที่เทศบาลประกาศ) หากท่านมายื่นแทนผู้สูงอายุ โปรดเลือกดำเนินการต่อและตอบว่ายื่นแทน",
+          en: "You can register from {date} (or as the municipality announces). If you are applying for an older person, continue and say you are applying on their behalf.",
+        },
+      },
+      residentOfKo(onBehalf),
+      thaiNational(onBehalf),
+      {
+        kind: "answer",
+        field: "receivesStatePension",
+        in: [false],
+        message: {
+          th: "ผู้ที่ได้รับบำนาญ เบี้ยหวัด บำนาญพิเศษ หรือรายได้ประจำในลักษณะเดียวกันจากหน่วยงานของรัฐ ไม่มีสิทธิรับเบี้ยยังชีพผู้สูงอายุตามระเบียบ",
+          en: "By regulation, people who receive a state pension, gratuity or similar regular state income are not entitled to the elderly allowance.",
+        },
+        advice: {
+          th: "หากบำนาญหรือรายได้นั้นสิ้นสุดแล้ว หรือท่านไม่แน่ใจ โปรดสอบถามกองสวัสดิการสังคมที่เคาน์เตอร์",
+          en: "If that pension or income has ended, or you are unsure, please ask the Social Welfare Division at the counter.",
+        },
       },
     ],
     channels: ["kiosk", "counter", "online"],
@@ -299,6 +364,7 @@ export const welfareServices: ServiceDefinitionInput[] = [
         en: "The municipality starts payment from the month after registration",
       },
     ],
+    eligibility: [residentOfKo(onBehalf), thaiNational(onBehalf)],
     channels: ["kiosk", "counter", "online"],
     keywords: [
       "เบี้ยความพิการ",
@@ -650,6 +716,7 @@ export const welfareServices: ServiceDefinitionInput[] = [
         en: "You are told the result and receive the help",
       },
     ],
+    eligibility: [residentOfKo()],
     channels: ["kiosk", "counter", "online"],
     keywords: [
       "ผู้ยากไร้",

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useReducer, useRef } from "react";
+import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import { bangkokDate } from "@/lib/calendar/dates";
 import type { Attestation } from "@/lib/kiosk/contract";
 import { checkDrafts, contactPhoneValue, draftsToAnswers } from "@/lib/kiosk/draft";
@@ -13,6 +13,8 @@ import { AttractScreen, ReadingScreen } from "./attract-screen";
 import { CancelButton } from "./cancel-button";
 import { displayName } from "./card-details";
 import { DemoControls } from "./demo-controls";
+import { EligibilityScreen } from "./eligibility-screen";
+import { cardEligibility, refusalFailures } from "./eligibility";
 import { FormScreen } from "./form-screen";
 import { IdleDialog } from "./idle-dialog";
 import { PrivacyScreen } from "./privacy-screen";
@@ -152,6 +154,9 @@ export function KioskApp({ homeLocale, texts, services, agentUrl, idleWarningSec
   const name = session ? displayName(session.card, locale) : "";
   const maskedId = session ? maskCitizenId(session.card.citizenId) : "";
   const reader = readerState(agent);
+  // "Yes, continue" on the eligibility screen (applying for someone else), for this visit and service only.
+  const [goneOnFor, setGoneOnFor] = useState<string | null>(null);
+  const visitService = session && service ? `${session.idempotencyKey}:${service.code}` : null;
 
   let screen: React.ReactNode;
   switch (view.screen) {
@@ -177,6 +182,18 @@ export function KioskApp({ homeLocale, texts, services, agentUrl, idleWarningSec
             services={services}
             onChoose={(code) => dispatch({ type: "choose-service", code })}
             onBack={() => dispatch({ type: "back" })}
+          />
+        );
+      } else if (view.screen === "form" && goneOnFor !== visitService && cardEligibility(service, session.card).outcome === "ineligible") {
+        const { failures } = cardEligibility(service, session.card);
+        screen = (
+          <EligibilityScreen
+            t={t}
+            locale={locale}
+            service={service}
+            failures={failures}
+            onBack={() => dispatch({ type: "back" })}
+            onContinue={failures.every((failure) => failure.unless) ? () => setGoneOnFor(visitService) : null}
           />
         );
       } else if (view.screen === "form") {
@@ -217,6 +234,7 @@ export function KioskApp({ homeLocale, texts, services, agentUrl, idleWarningSec
             onRetry={() => dispatch({ type: "retry" })}
             onReread={() => dispatch({ type: "reread" })}
             onBack={() => dispatch({ type: "back" })}
+            refusal={session.submit.status === "failed" && session.submit.code === "not_eligible" ? refusalFailures(service, session) : undefined}
           />
         );
       }

@@ -1,5 +1,6 @@
 "use client";
 
+import type { EligibilityFailure } from "@/lib/eligibility/evaluate";
 import { askedFields, dateDraftToValue, type DraftValue } from "@/lib/kiosk/draft";
 import type { Session } from "@/lib/kiosk/flow";
 import { formatCalendarDate } from "@/lib/kiosk/format";
@@ -19,10 +20,12 @@ type Props = {
   onRetry: () => void;
   onReread: () => void;
   onBack: () => void;
+  /** A not_eligible refusal: why, and what to do instead. */
+  refusal?: EligibilityFailure[];
 };
 
 /** GOV.UK's "check your answers": each answer with a change link, then one button to apply. */
-export function ReviewScreen({ t, locale, service, session, onChange, onSubmit, onRetry, onReread, onBack }: Props) {
+export function ReviewScreen({ t, locale, service, session, onChange, onSubmit, onRetry, onReread, onBack, refusal }: Props) {
   const { submit } = session;
   const busy = submit.status === "sending" || submit.status === "rereading";
   const failed = submit.status === "failed" ? submit.code : null;
@@ -70,6 +73,11 @@ export function ReviewScreen({ t, locale, service, session, onChange, onSubmit, 
       {failed ? (
         <div className="kiosk-alert" role="alert">
           <p>{(t.submitError as Record<string, string>)[failed] ?? t.submitError.server_error}</p>
+          {refusal?.map((failure, index) => (
+            <p key={index}>
+              {failure.message[locale]} <strong>{t.eligibility.instead}</strong> {failure.advice[locale]}
+            </p>
+          ))}
         </div>
       ) : null}
 

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/localized";
 import { findActiveService } from "@/lib/services/catalogue";
+import { describeRule } from "@/lib/eligibility/describe";
 import { conditionWording } from "@/lib/services/condition-wording";
 import { orderedFields, type FormDefinition, type FormField } from "@/lib/services/form-definition";
 import { PrintButton } from "@/app/_components/print-button";
@@ -75,6 +76,16 @@ export default async function ServiceManualPage({ params }: Props) {
       <section aria-labelledby="criteria">
         <h2 id="criteria">{t("criteria")}</h2>
         <p className="prose">{service.criteria[locale]}</p>
+        {service.eligibility.length > 0 ? (
+          <>
+            <p>{t("eligibilityLead")}</p>
+            <ul data-testid="eligibility-rules">
+              {service.eligibility.map((rule, index) => (
+                <li key={index}>{describeRule(rule, service.form)[locale]}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
 
       <section aria-labelledby="steps">

@@ -11,6 +11,7 @@ import { LiveRefresh } from "../../_live/live-refresh";
 import { ActionPanel } from "./_components/action-panel";
 import { ApplicantSection } from "./_components/applicant-section";
 import { ClockSummary } from "./_components/clock-summary";
+import { EligibilityNotice } from "./_components/eligibility-notice";
 import { formatDateTime } from "./_components/format";
 import { Timeline } from "./_components/timeline";
 
@@ -55,6 +56,7 @@ export default async function RequestDetailPage({ params }: Props) {
 
         <div className="wf-columns">
           <div className="wf-main">
+            <EligibilityNotice flags={detail.eligibilityFlags} locale={locale} />
             <ClockSummary detail={detail} locale={locale} />
             <section aria-labelledby="wf-facts-heading">
               <h2 id="wf-facts-heading">{t("facts.heading")}</h2>

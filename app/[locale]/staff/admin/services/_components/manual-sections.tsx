@@ -89,6 +89,7 @@ export function ManualSection({ draft, errors }: Props) {
       {/* Always shown (no client code): the text counts only when "a fee is charged" is picked. */}
       <TextPairField name="fee" legend={t("feeText")} hint={t("feeHint")} value={draft.fee} errors={errors} multiline />
       <TextPairField name="criteria" legend={t("labels.criteria")} value={draft.criteria} errors={errors} multiline />
+      <TextField name="eligibility" label={t("labels.eligibility")} hint={t("eligibilityHint")} defaultValue={draft.eligibility} errors={errors} multiline rows={8} className="admin-field--mono" />
       <TextPairField name="legalBasis" legend={t("labels.legalBasis")} value={draft.legalBasis} errors={errors} multiline />
       <ChoiceGroup
         name="channels"
