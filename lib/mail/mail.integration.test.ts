@@ -13,7 +13,7 @@ import { koResident } from "@/test/support/kiosk-device";
 import { closedPort, startInbox, type Inbox } from "@/test/support/smtp-inbox";
 import { makeStaff } from "@/test/support/workflow-fixtures";
 import { deliverDueMail, MAX_ATTEMPTS, RETRY_DELAYS_MS } from "./deliver";
-import { countFailedMail, listRequestMail, retryMail } from "./request-mail";
+import { failedMailSummary, listRequestMail, retryMail } from "./request-mail";
 
 const EMAIL = "somchai.resident@example.org";
 const PUBLIC_URL = "https://eservice.ko.example";
@@ -176,11 +176,14 @@ describe("mail to residents", () => {
       expect(run).toEqual(attempt < MAX_ATTEMPTS ? { sent: 0, retrying: 1, failed: 0 } : { sent: 0, retrying: 0, failed: 1 });
       now = later(RETRY_DELAYS_MS[attempt - 1] ?? 0, now);
     }
-    const lines = await listRequestMail({ staff: officer, reference: filed.reference });
+    const listed = await listRequestMail({ staff: officer, reference: filed.reference });
+    expect(listed!.canRetry).toBe(true);
+    const lines = listed!.messages;
     expect(lines).toHaveLength(1);
     expect(lines![0]).toMatchObject({ status: "failed", attempts: MAX_ATTEMPTS });
     expect(JSON.stringify(lines)).not.toContain("example.org");
-    expect(await countFailedMail(await makeStaff("ADMIN", []))).toBe(1);
+    const admin = await makeStaff("ADMIN", []);
+    expect(await failedMailSummary(admin)).toEqual({ count: 1, references: [filed.reference] });
 
     // Another division's officer and the counter cannot see or retry it.
     const elsewhere = await makeStaff("OFFICER", ["WELFARE"]);
@@ -197,8 +200,9 @@ describe("mail to residents", () => {
     expect(isAppError(again) && again.code).toBe("not_failed");
     expect(await deliverDueMail({ now: later(2000, now) })).toEqual({ sent: 1, retrying: 0, failed: 0 });
     expect(server.received).toHaveLength(1);
-    expect((await listRequestMail({ staff: officer, reference: filed.reference }))![0]).toMatchObject({ status: "sent" });
+    expect((await listRequestMail({ staff: officer, reference: filed.reference }))!.messages[0]).toMatchObject({ status: "sent" });
     expect(await db.auditLog.count({ where: { action: "mail.retry", subjectId: filed.reference } })).toBe(1);
+    expect(await failedMailSummary(admin)).toEqual({ count: 0, references: [] });
   });
 
   it("sends each message once when two delivery runs overlap", async () => {

@@ -16,8 +16,10 @@ export type MailLine = {
   lastError: string;
 };
 
+export type RequestMail = { messages: MailLine[]; /** May this person retry a failed one? */ canRetry: boolean };
+
 /** The mail queued for a request, newest first; null when this person may not see the request. */
-export async function listRequestMail(options: { staff: StaffPrincipal; reference: string }): Promise<MailLine[] | null> {
+export async function listRequestMail(options: { staff: StaffPrincipal; reference: string }): Promise<RequestMail | null> {
   if (!REFERENCE_PATTERN.test(options.reference)) return null;
   const request = await db.request.findUnique({ where: { reference: options.reference }, select: { id: true, divisionId: true } });
   if (!request || !can(options.staff, "request.view", request.divisionId)) return null;
@@ -26,7 +28,10 @@ export async function listRequestMail(options: { staff: StaffPrincipal; referenc
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { id: true, subject: true, status: true, attempts: true, nextAttemptAt: true, createdAt: true, sentAt: true, lastError: true },
   });
-  return rows.map((row) => ({ ...row, status: row.status as MailLine["status"] }));
+  return {
+    messages: rows.map((row) => ({ ...row, status: row.status as MailLine["status"] })),
+    canRetry: can(options.staff, "request.act", request.divisionId),
+  };
 }
 
 export type RetryMailErrorCode = "not_found" | "not_failed";
@@ -67,8 +72,12 @@ export async function retryMail(options: { staff: StaffPrincipal; reference: str
   mailQueued();
 }
 
-/** Failed mail across the divisions this person may see (the ADMIN landing page shows it). */
-export async function countFailedMail(staff: StaffPrincipal): Promise<number> {
-  if (staff.role === "ADMIN") return db.mailMessage.count({ where: { status: "failed" } });
-  return db.mailMessage.count({ where: { status: "failed", request: { divisionId: { in: [...staff.divisionIds] } } } });
+/** Failed mail across the divisions this person may act on, and the first requests it is for (the ADMIN landing page). */
+export async function failedMailSummary(staff: StaffPrincipal, limit = 10): Promise<{ count: number; references: string[] }> {
+  const where = staff.role === "ADMIN" ? { status: "failed" } : { status: "failed", request: { divisionId: { in: [...staff.divisionIds] } } };
+  const [count, rows] = await Promise.all([
+    db.mailMessage.count({ where }),
+    db.mailMessage.findMany({ where, orderBy: { createdAt: "asc" }, distinct: ["requestId"], take: limit, select: { request: { select: { reference: true } } } }),
+  ]);
+  return { count, references: rows.flatMap((row) => (row.request ? [row.request.reference] : [])) };
 }
