@@ -7,6 +7,7 @@ import { addNote } from "@/lib/requests/workflow/add-note";
 import { completeRequest } from "@/lib/requests/workflow/complete-request";
 import { messageApplicant } from "@/lib/requests/workflow/message-applicant";
 import type { StaffPrincipal } from "@/lib/staff/policy";
+import { rotateDataKey } from "@/lib/security/rotate-data-key";
 import { seedDatabase } from "@/prisma/seed/seed-database";
 import { startScheduler } from "@/server/scheduler";
 import { koResident } from "@/test/support/kiosk-device";
@@ -212,6 +213,24 @@ describe("mail to residents", () => {
     const runs = await Promise.all([deliverDueMail({ now: T0 }), deliverDueMail({ now: T0 }), deliverDueMail({ now: T0 })]);
     expect(runs.reduce((sum, run) => sum + run.sent, 0)).toBe(4);
     expect(server.received.map((m) => /KO-\d{4}-\d+/.exec(m.subject)![0]).sort()).toEqual(references.sort());
+  });
+
+  it("still reaches the resident when the data key is rotated while the mail waits", async () => {
+    const port = await closedPort();
+    mailTo(port);
+    const filed = await fileWithEmail();
+    await deliverDueMail({ now: T0 });
+    const before = (await outbox(filed.reference))[0]!.recipient;
+
+    const rotation = await rotateDataKey(db, { settleMs: 0 });
+    expect(rotation.keptOldKeys).toBe(false);
+    const after = (await outbox(filed.reference))[0]!.recipient;
+    expect(after).not.toBe(before);
+    expect(after.startsWith(`ko1.${rotation.newKey}.`)).toBe(true);
+
+    const server = await inbox(port);
+    expect(await deliverDueMail({ now: later(RETRY_DELAYS_MS[0]!) })).toMatchObject({ sent: 1 });
+    expect(server.received[0]!.to).toEqual([EMAIL]);
   });
 
   it("the server's scheduler sends queued mail promptly after the filing commits", async () => {
