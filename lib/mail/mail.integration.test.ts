@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
@@ -11,7 +14,7 @@ import { rotateDataKey } from "@/lib/security/rotate-data-key";
 import { seedDatabase } from "@/prisma/seed/seed-database";
 import { startScheduler } from "@/server/scheduler";
 import { koResident } from "@/test/support/kiosk-device";
-import { closedPort, startInbox, type Inbox } from "@/test/support/smtp-inbox";
+import { closedPort, readInboxFolder, startInbox, type Inbox } from "@/test/support/smtp-inbox";
 import { makeStaff } from "@/test/support/workflow-fixtures";
 import { deliverDueMail, MAX_ATTEMPTS, RETRY_DELAYS_MS } from "./deliver";
 import { failedMailSummary, listRequestMail, retryMail } from "./request-mail";
@@ -40,8 +43,8 @@ function mailTo(port: number): void {
 function mailOff(): void {
   for (const name of ["SMTP_HOST", "SMTP_PORT", "SMTP_SECURE", "MAIL_FROM"]) delete process.env[name];
 }
-async function inbox(port?: number): Promise<Inbox> {
-  const started = await startInbox(port);
+async function inbox(port?: number, folder?: string): Promise<Inbox> {
+  const started = await startInbox({ port, folder });
   inboxes.push(started);
   mailTo(started.port);
   return started;
@@ -68,7 +71,8 @@ const PERSONAL = [koResident.citizenId, koResident.nameTh.first, koResident.name
 
 describe("mail to residents", () => {
   it("queues one message when a request is filed with an address, and delivers it with no personal data in the subject", async () => {
-    const server = await inbox();
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "ko-inbox-"));
+    const server = await inbox(undefined, folder);
     const filed = await fileWithEmail();
     const [queued, ...more] = await outbox(filed.reference);
     expect(more).toHaveLength(0);
@@ -91,6 +95,9 @@ describe("mail to residents", () => {
     expect(mail.text).toContain(`${PUBLIC_URL}/en/track/${filed.trackingToken}`);
     expect(mail.html).toContain(`href="${PUBLIC_URL}/track/${filed.trackingToken}"`);
     expect(mail.headers.get("auto-submitted")).toBe("auto-generated");
+    // The same message, as a test in another process reads it.
+    expect(readInboxFolder(folder).map((m) => [m.to, m.subject, m.text])).toEqual([[[EMAIL], mail.subject, mail.text]]);
+    fs.rmSync(folder, { recursive: true });
 
     const [sent] = await outbox(filed.reference);
     expect(sent).toMatchObject({ status: "sent", attempts: 1, recipient: "" });

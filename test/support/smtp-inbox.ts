@@ -1,16 +1,20 @@
+import fs from "node:fs";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
 import { SMTPServer } from "smtp-server";
 
 /**
  * A real SMTP server for tests (the smtp-server package) that keeps what it receives, with
  * a small reader for what nodemailer writes: headers (RFC 2047 words), multipart bodies,
  * quoted-printable and base64. Start it on port 0 for a free port, or on a given port to
- * bring a "down" server back up.
+ * bring a "down" server back up. With `folder`, each message is also written there as
+ * <n>.eml, for a test in another process (Playwright's workers) to read with readInboxFolder.
  */
 export type ReceivedMail = { from: string; to: string[]; subject: string; text: string; html: string; headers: Map<string, string>; raw: string };
 export type Inbox = { port: number; received: ReceivedMail[]; close: () => Promise<void> };
 
-export async function startInbox(port = 0): Promise<Inbox> {
+export async function startInbox(options: { port?: number; folder?: string } = {}): Promise<Inbox> {
+  if (options.folder) fs.mkdirSync(options.folder, { recursive: true });
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -21,19 +25,20 @@ export async function startInbox(port = 0): Promise<Inbox> {
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
         const raw = Buffer.concat(chunks).toString("utf8");
-        received.push({
-          ...readMessage(raw),
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-          raw,
-        });
+        const envelope = { from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((rcpt) => rcpt.address) };
+        received.push({ ...parseMail(raw), ...envelope, raw });
+        if (options.folder) {
+          const name = String(received.length).padStart(4, "0");
+          fs.writeFileSync(path.join(options.folder, `${name}.json`), JSON.stringify(envelope));
+          fs.writeFileSync(path.join(options.folder, `${name}.eml`), raw);
+        }
         callback();
       });
     },
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => resolve());
+    server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
   });
   return {
     port: (server.server.address() as AddressInfo).port,
@@ -49,7 +54,21 @@ export async function closedPort(): Promise<number> {
   return inbox.port;
 }
 
-function readMessage(raw: string): { subject: string; text: string; html: string; headers: Map<string, string> } {
+/** The messages a folder inbox has received so far, in order. */
+export function readInboxFolder(folder: string): ReceivedMail[] {
+  if (!fs.existsSync(folder)) return [];
+  return fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith(".eml"))
+    .sort()
+    .map((name) => {
+      const raw = fs.readFileSync(path.join(folder, name), "utf8");
+      const envelope = JSON.parse(fs.readFileSync(path.join(folder, name.replace(/\.eml$/, ".json")), "utf8")) as { from: string; to: string[] };
+      return { ...parseMail(raw), ...envelope, raw };
+    });
+}
+
+export function parseMail(raw: string): { subject: string; text: string; html: string; headers: Map<string, string> } {
   const part = readPart(raw);
   const leaves = flatten(part);
   const body = (type: string) => leaves.find((leaf) => leaf.headers.get("content-type")?.startsWith(type))?.body ?? "";
