@@ -1,30 +1,82 @@
+import { deliverDueMail } from "@/lib/mail/deliver";
+import { onMailQueued } from "@/lib/mail/kick";
+import { mailSettings, MailSettingsError } from "@/lib/mail/settings";
 import { recordOverdueNotices } from "@/lib/requests/overdue-notices";
 
 const HOUR_MS = 60 * 60 * 1000;
+const MAIL_INTERVAL_MS = 5_000;
 
-export type Scheduler = { stop: () => void; /** The run in progress, if any (for tests and shutdown). */ idle: () => Promise<void> };
+export type Scheduler = { stop: () => void; /** The runs in progress, if any (for tests and shutdown). */ idle: () => Promise<void> };
+
+type Job = { run: () => void; idle: () => Promise<void> };
 
 /**
- * Jobs the server runs in its own process: today the Licensing Act's overdue notices, at
- * start and every hour (the job is idempotent, so a restart or a late run only catches up).
- * Runs never overlap; a failed run is logged by its message only and tried again next time.
- * The timer does not keep the process alive.
+ * A job whose runs never overlap: asked again while running, it runs once more right after
+ * (so a kick during a run is not lost). A failed run is logged by its message only.
  */
-export function startScheduler(options: { intervalMs?: number; now?: () => Date } = {}): Scheduler {
+function job(name: string, work: () => Promise<unknown>): Job {
   let running: Promise<void> = Promise.resolve();
   let busy = false;
+  let again = false;
   const run = () => {
-    if (busy) return;
+    if (busy) {
+      again = true;
+      return;
+    }
     busy = true;
-    running = recordOverdueNotices(options.now?.() ?? new Date())
+    running = work()
       .then(() => undefined)
-      .catch((error: unknown) => console.error("overdue notices failed:", error instanceof Error ? error.message : error))
+      .catch((error: unknown) => console.error(`${name} failed:`, error instanceof Error ? error.message : error))
       .finally(() => {
         busy = false;
+        if (again) {
+          again = false;
+          run();
+        }
       });
   };
-  run();
-  const timer = setInterval(run, options.intervalMs ?? HOUR_MS);
-  timer.unref();
-  return { stop: () => clearInterval(timer), idle: () => running };
+  return { run, idle: async () => { while (busy) await running; } };
+}
+
+/**
+ * Jobs the server runs in its own process: the Licensing Act's overdue notices, at start
+ * and every hour (the job is idempotent, so a restart or a late run only catches up), and,
+ * when email is on, the mail outbox every few seconds and at once when mail is queued.
+ * The timers do not keep the process alive.
+ */
+export function startScheduler(options: { intervalMs?: number; mailIntervalMs?: number; now?: () => Date } = {}): Scheduler {
+  const now = () => options.now?.() ?? new Date();
+  const notices = job("overdue notices", () => recordOverdueNotices(now()));
+  const jobs = [notices];
+  const timers = [setInterval(notices.run, options.intervalMs ?? HOUR_MS)];
+  let stopKicks = () => {};
+  if (mailEnabledAtStart()) {
+    const mail = job("mail delivery", () => deliverDueMail({ now: now() }));
+    jobs.push(mail);
+    timers.push(setInterval(mail.run, options.mailIntervalMs ?? MAIL_INTERVAL_MS));
+    stopKicks = onMailQueued(mail.run);
+    mail.run();
+  }
+  notices.run();
+  for (const timer of timers) timer.unref();
+  return {
+    stop: () => {
+      for (const timer of timers) clearInterval(timer);
+      stopKicks();
+    },
+    idle: async () => {
+      for (const each of jobs) await each.idle();
+    },
+  };
+}
+
+/** Wrong mail settings are said once, at start; email is then off and filings go on. */
+function mailEnabledAtStart(): boolean {
+  try {
+    return mailSettings().enabled;
+  } catch (error) {
+    if (!(error instanceof MailSettingsError)) throw error;
+    console.error(`[ko] warning: email is off: ${error.message}`);
+    return false;
+  }
 }

@@ -1,6 +1,8 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { publish } from "@/lib/events/bus";
+import { mailQueued } from "@/lib/mail/kick";
+import { enqueueForEvent } from "@/lib/mail/outbox";
 import type { Attestation, CardData } from "@/lib/kiosk/contract";
 import { consumeNonce } from "@/lib/kiosk/nonces";
 import { verifyCardRead } from "@/lib/kiosk/verify-card-read";
@@ -48,7 +50,7 @@ export async function verifyAtCounter(input: {
     throw new AppError<VerifyErrorCode>("identity_mismatch");
   }
 
-  await db.$transaction(async (tx) => {
+  const mailed = await db.$transaction(async (tx) => {
     await consumeNonce(tx, input.attestation.nonce, new Date(input.attestation.readAt), now);
     const updated = await tx.request.updateMany({
       where: { id: request.id, identitySource: "typed" },
@@ -61,20 +63,19 @@ export async function verifyAtCounter(input: {
       },
     });
     if (updated.count !== 1) throw new AppError<VerifyErrorCode>("stale");
+    const event = {
+      type: "identity_verified",
+      public: true,
+      messageTh: `ยืนยันตัวตนจากชิปบัตรประจำตัวประชาชน ที่ ${read.reader.name}`,
+      messageEn: `Identity verified from the ID card chip at ${read.reader.name}`,
+    };
     await tx.requestEvent.create({
-      data: {
-        requestId: request.id,
-        type: "identity_verified",
-        public: true,
-        messageTh: `ยืนยันตัวตนจากชิปบัตรประจำตัวประชาชน ที่ ${read.reader.name}`,
-        messageEn: `Identity verified from the ID card chip at ${read.reader.name}`,
-        detail: JSON.stringify({ pc: read.reader.name }),
-        actorId: input.staff.id,
-        createdAt: now,
-      },
+      data: { requestId: request.id, ...event, detail: JSON.stringify({ pc: read.reader.name }), actorId: input.staff.id, createdAt: now },
     });
     await tx.auditLog.create({ data: { action: "request.identity_verified", ...audited } });
+    return enqueueForEvent(tx, request.id, event, { now });
   });
+  if (mailed) mailQueued();
   publish({ type: "request.changed", divisionId: request.divisionId, reference: request.reference, status: request.status });
   return { reference: request.reference, verifiedAt: now, pc: read.reader.name };
 }

@@ -21,6 +21,7 @@ export const applicantSnapshot = z.object({
     text: z.string(),
   }),
   phone: z.string(),
+  // Given online only, for status mail (lib/mail); optional so records sealed before it still read.
   email: z.string().optional(),
 });
 export type ApplicantSnapshot = z.infer<typeof applicantSnapshot>;

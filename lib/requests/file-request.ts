@@ -10,6 +10,8 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { evaluateEligibility } from "@/lib/eligibility/evaluate";
 import { flagsOf } from "@/lib/eligibility/flags";
+import { mailQueued } from "@/lib/mail/kick";
+import { enqueueForEvent } from "@/lib/mail/outbox";
 import { personKey } from "@/lib/security/person-key";
 import { validateAnswers, type Answers } from "@/lib/services/answers";
 import { findActiveService, findDivision } from "@/lib/services/catalogue";
@@ -124,7 +126,7 @@ export async function fileRequest(input: FileRequestInput): Promise<FiledRequest
       });
       await input.afterInsert?.(tx, requestId);
       if (flags.length > 0) await setEligibilityFlags(tx, requestId, JSON.stringify(flags));
-      await insertEvent(tx, {
+      const event = {
         requestId,
         type: "filed",
         public: true,
@@ -132,6 +134,12 @@ export async function fileRequest(input: FileRequestInput): Promise<FiledRequest
         messageEn: `Request filed ${CHANNEL_EN[input.channel]}${input.identity.source === "demo_card" ? " (demo card — not a real ID card)" : ""}`,
         detail: JSON.stringify({ channel: input.channel, division: division.code }),
         createdAt: now,
+      };
+      await insertEvent(tx, event);
+      // Known here, so the outbox reads nothing back (and does nothing without an address).
+      const mailed = await enqueueForEvent(tx, requestId, event, {
+        now,
+        request: { reference, trackingToken, email: applicant.email, service: { nameTh: service.name.th, nameEn: service.name.en } },
       });
       await insertAuditEntry(tx, {
         at: now,
@@ -144,11 +152,13 @@ export async function fileRequest(input: FileRequestInput): Promise<FiledRequest
         personKey: applicantKey,
         detail: JSON.stringify({ service: service.code, channel: input.channel, division: division.code }),
       });
-      return { reference, trackingToken, queueTicket: ticket, dueDate, service, division, createdAt: now, replayed: false };
+      return { reference, trackingToken, queueTicket: ticket, dueDate, service, division, createdAt: now, replayed: false, mailed };
     });
     // After the commit: boards and the waiting-room display update live.
     publish({ type: "request.filed", divisionId: division.id, reference: filed.reference });
-    return filed;
+    const { mailed, ...receipt } = filed;
+    if (mailed) mailQueued();
+    return receipt;
   } catch (error) {
     // A retry, or the losing copy of a double tap, fails on the used nonce or on the unique
     // idempotency key (checked there rather than asked first: one query less per filing),

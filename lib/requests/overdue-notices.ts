@@ -2,6 +2,8 @@ import { bangkokDate } from "@/lib/calendar/dates";
 import { holidayCalendar } from "@/lib/calendar/holiday-calendar";
 import { db } from "@/lib/db/client";
 import { publish } from "@/lib/events/bus";
+import { mailQueued } from "@/lib/mail/kick";
+import { enqueueForEvent } from "@/lib/mail/outbox";
 import { clockState, latestDueDateForNotice, NOTICE_INTERVAL_DAYS } from "./clock";
 import type { RequestStatus } from "./status";
 
@@ -57,7 +59,8 @@ async function addNotices(
   due: number,
   now: Date,
 ): Promise<number> {
-  return db.$transaction(async (tx) => {
+  let mailed = false;
+  const added = await db.$transaction(async (tx) => {
     const updated = await tx.request.updateMany({
       where: { id: request.id, status: request.status, dueDate: request.dueDate, overdueNotices: request.overdueNotices },
       data: { overdueNotices: due },
@@ -69,6 +72,8 @@ async function addNotices(
         data: { requestId: request.id, type: "overdue_notice", public: true, ...overdueNoticeText(n), detail: JSON.stringify({ notice: n, dueDate: request.dueDate }), createdAt: now },
       });
     }
+    // One mail for a catch-up of several notices: the latest says how late it is.
+    mailed = await enqueueForEvent(tx, request.id, { type: "overdue_notice", public: true, ...overdueNoticeText(due) }, { now });
     await tx.auditLog.create({
       data: {
         at: now,
@@ -83,4 +88,6 @@ async function addNotices(
     });
     return numbers.length;
   });
+  if (mailed) mailQueued();
+  return added;
 }

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import type { Database } from "@/lib/db/client";
+import { countMailNotUnderCurrentKey, resealMailRecipients } from "@/lib/mail/reseal-recipients";
 import { countNotUnderCurrentKey, resealApplicants } from "@/lib/requests/reseal-applicants";
 import { dataKeyFile, forgetDataKeys, newDataKey, parseKeyring, writeKeyringFile } from "./data-key";
 
@@ -29,8 +30,10 @@ export async function rotateDataKey(db: Database, options: { settleMs?: number; 
   await new Promise((resolve) => setTimeout(resolve, options.settleMs ?? SETTLE_MS));
   const { resealed, unreadable } = await resealApplicants(db);
   log(`re-encrypted ${resealed} applicant record(s)`);
+  const mail = await resealMailRecipients(db);
+  log(`re-encrypted ${mail.resealed} unsent mail address(es)`);
 
-  const left = await countNotUnderCurrentKey(db);
+  const left = (await countNotUnderCurrentKey(db)) + (await countMailNotUnderCurrentKey(db));
   const done = left === 0;
   if (done) {
     writeKeyringFile(file, [fresh]);

@@ -4,6 +4,8 @@ import type { HolidaySet } from "@/lib/calendar/working-days";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { publish, type LiveEvent } from "@/lib/events/bus";
+import { mailQueued } from "@/lib/mail/kick";
+import { enqueueForEvent } from "@/lib/mail/outbox";
 import { announceSettled, settleTicket, type SettledTicket, type SettleOutcome } from "@/lib/queue/settle-ticket";
 import type { StaffPrincipal } from "@/lib/staff/policy";
 import { nextStatus, type WorkflowAction } from "../state-machine";
@@ -36,8 +38,9 @@ export type ChangeContext = { today: string; now: Date; holidays: HolidaySet; fr
  *  3. in ONE transaction, update the row only if it is still as loaded (same status and
  *     division: optimistic concurrency, so two officers acting on the same stale view cannot
  *     both succeed), append the timeline event and the audit entry;
- *     and, when the request is finished or passed on, settle its queue ticket;
- *  4. after the commit, publish the live event.
+ *     and, when the request is finished or passed on, settle its queue ticket; a public
+ *     event also queues the resident's mail (lib/mail/outbox.ts), whole or not at all;
+ *  4. after the commit, publish the live event and wake the mail sender.
  */
 export async function changeRequest(options: {
   staff: StaffPrincipal;
@@ -54,7 +57,7 @@ export async function changeRequest(options: {
   if (to === null) throw workflowError("not_allowed", { status: from, action: options.action });
   const change = await options.change(request, { today: bangkokDate(now), now, holidays: await holidayCalendar(), from, to });
 
-  const { result, settled } = await db.$transaction(async (tx) => {
+  const { result, settled, mailed } = await db.$transaction(async (tx) => {
     // Before the update: the ticket's division is the one it was called in, even on a transfer.
     const settled: SettledTicket | null = change.settleTicket ? await settleTicket(tx, request, { now, actorId: options.staff.id, outcome: change.settleTicket }) : null;
     const updated = await tx.request.updateMany({
@@ -74,6 +77,7 @@ export async function changeRequest(options: {
         createdAt: now,
       },
     });
+    const mailed = await enqueueForEvent(tx, request.id, change.event, { now });
     await tx.auditLog.create({
       data: {
         at: now,
@@ -87,9 +91,10 @@ export async function changeRequest(options: {
       },
     });
     const divisionId = typeof change.data?.divisionId === "number" ? change.data.divisionId : request.divisionId;
-    return { result: { reference: request.reference, status: to, divisionId }, settled };
+    return { result: { reference: request.reference, status: to, divisionId }, settled, mailed };
   });
   announceSettled(settled);
+  if (mailed) mailQueued();
   publish(change.live?.(result) ?? { type: "request.changed", divisionId: result.divisionId, reference: result.reference, status: result.status });
   return result;
 }

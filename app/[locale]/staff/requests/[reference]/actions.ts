@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { isAppError } from "@/lib/errors/app-error";
 import { LOCALES } from "@/lib/i18n/localized";
+import { retryMail } from "@/lib/mail/request-mail";
 import { acceptRequest } from "@/lib/requests/workflow/accept-request";
 import { addNote } from "@/lib/requests/workflow/add-note";
 import { completeRequest } from "@/lib/requests/workflow/complete-request";
@@ -105,4 +106,20 @@ export async function revealCitizenIdAction(reference: string, locale: string): 
     console.error("citizen ID reveal failed:", error instanceof Error ? error.message : "unknown error");
     return { ok: false, code: "unexpected" };
   }
+}
+
+/**
+ * "Retry now" on a failed mail (the Email section). Who may, and which message, is decided
+ * by lib/mail/request-mail.ts from the request in the database; a refusal changes nothing.
+ */
+export async function retryMailAction(formData: FormData): Promise<void> {
+  const input = z.object({ ...base, messageId: z.coerce.number().int().positive() }).safeParse(Object.fromEntries(formData));
+  if (!input.success) return;
+  const staff = await requireStaff(input.data.locale);
+  try {
+    await retryMail({ staff, reference: input.data.reference, messageId: input.data.messageId });
+  } catch (error) {
+    if (!isAppError(error)) console.error("mail retry failed:", error instanceof Error ? error.message : "unknown error");
+  }
+  revalidatePath("/[locale]/staff/requests/[reference]", "page");
 }

@@ -5,6 +5,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/localized";
+import { listRequestMail } from "@/lib/mail/request-mail";
 import { getRequestDetail } from "@/lib/requests/workflow/get-request-detail";
 import { requireStaff } from "@/lib/staff/session";
 import { LiveRefresh } from "../../_live/live-refresh";
@@ -13,6 +14,7 @@ import { ApplicantSection } from "./_components/applicant-section";
 import { ClockSummary } from "./_components/clock-summary";
 import { EligibilityNotice } from "./_components/eligibility-notice";
 import { formatDateTime } from "./_components/format";
+import { MailSection } from "./_components/mail-section";
 import { Timeline } from "./_components/timeline";
 
 export const dynamic = "force-dynamic";
@@ -37,6 +39,7 @@ export default async function RequestDetailPage({ params }: Props) {
   const staff = await requireStaff(locale);
   const detail = await getRequestDetail({ staff, reference: decodeURIComponent(reference) });
   if (!detail) notFound();
+  const mail = await listRequestMail({ staff, reference: detail.reference });
   const t = await getTranslations("workflow");
   const messages = await getMessages();
 
@@ -125,6 +128,7 @@ export default async function RequestDetailPage({ params }: Props) {
               )}
             </section>
             <Timeline entries={detail.timeline} locale={locale} />
+            {mail ? <MailSection reference={detail.reference} locale={locale} mail={mail} /> : null}
           </div>
           <div className="wf-side">
             <ActionPanel
