@@ -3,7 +3,7 @@ import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { chromium } from "playwright-core";
 import { insertBulkRequests } from "../support/bulk-requests";
-import { startServer, tempDatabase } from "../support/server-process";
+import { keyFileFor, startServer, tempDatabase } from "../support/server-process";
 import { load, median } from "./load";
 
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"];
@@ -50,6 +50,7 @@ export async function benchOnline(options: { requests: number; seconds: number; 
     // The lookup's own work (limits, the indexed query, decrypting one record, the compare),
     // timed in this process against the same 200,000-request database.
     process.env.DATABASE_URL = `file:${database}`;
+    process.env.DATA_KEY_FILE = keyFileFor(database);
     Object.assign(process.env, UNLIMITED, { TRACK_LOOKUPS_PER_REFERENCE_HOUR: "100000000" });
     const { findByReference } = await import("@/lib/tracking/find-by-reference");
     const references = (new Database(database, { readonly: true }).prepare(`SELECT reference FROM "Request" WHERE reference LIKE 'KO-%' LIMIT 200`).all() as { reference: string }[]).map((r) => r.reference);

@@ -38,6 +38,9 @@ export function insertBulkRequests(databaseFile: string, count: number): void {
         insert.run(`BULK-${i}`, fiscalYearOf(iso.slice(0, 10)), i, randomBytes(16).toString("base64url"), service.id, service.divisionId,
           "kiosk", status, applicant, "bulk", "card_chip", "{}", due, iso.slice(0, 10), null, null, iso, completed ?? iso, completed);
       }
+      // The references the bulk rows took are used up, as the filing's counter would have them.
+      db.prepare(`INSERT INTO "Counter" ("key", "value") SELECT 'reference:' || "fiscalYear", MAX("sequence") FROM "Request" GROUP BY "fiscalYear"
+        ON CONFLICT ("key") DO UPDATE SET "value" = MAX("Counter"."value", excluded."value")`).run();
     })();
   } finally {
     db.close();
