@@ -1,13 +1,9 @@
 import { z } from "zod";
 
-/** The two languages every public text is written in. Thai comes first. */
-export const LOCALES = ["th", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "th";
+import type { Locale } from "./locales";
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
-}
+/** The two languages every public text is written in. Thai comes first. */
+export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "./locales";
 
 /** A text in Thai and English, as stored in service definitions. */
 export const localizedText = z.object({

@@ -1,5 +1,5 @@
 import { defineRouting } from "next-intl/routing";
-import { DEFAULT_LOCALE, LOCALES } from "./localized";
+import { DEFAULT_LOCALE, LOCALES } from "./locales";
 
 /**
  * Thai lives at the root (/services), English under /en (/en/services). The language is
