@@ -17,6 +17,7 @@ export type OnlineBench = {
   trackPage: { connections: number; p50: number; p95: number; requestsPerSecond: number };
   lookup: { p50: number; p95: number; samples: number };
   javascriptKbGzip: number;
+  baselineKbGzip: number;
 };
 
 /**
@@ -45,6 +46,8 @@ export async function benchOnline(options: { requests: number; seconds: number; 
       requestsPerSecond: median(trackRuns.map((r) => r.requestsPerSecond)),
     };
     const javascriptKbGzip = await formJavaScript(`${server.url}/e-service/${SERVICE}`);
+    // What every public page loads (Next.js, React, next-intl): the floor the form sits on.
+    const baselineKbGzip = await formJavaScript(`${server.url}/services`);
     await server.stop();
 
     // The lookup's own work (limits, the indexed query, decrypting one record, the compare),
@@ -63,7 +66,7 @@ export async function benchOnline(options: { requests: number; seconds: number; 
     }
     times.sort((a, b) => a - b);
     const lookup = { p50: times[Math.floor(times.length / 2)]!, p95: times[Math.floor(times.length * 0.95)]!, samples: times.length };
-    return { filing, trackPage, lookup, javascriptKbGzip };
+    return { filing, trackPage, lookup, javascriptKbGzip, baselineKbGzip };
   } finally {
     await server.stop(); // a second stop is a no-op
   }
