@@ -14,6 +14,7 @@ process.env.E2E_AGENT_PORT ??= "8199";
 process.env.E2E_DATABASE ??= path.join(os.tmpdir(), `ko-e2e-${process.env.E2E_RUN_ID}`, "ko.db");
 // The server and the fixture commands the tests run must seal and open applicant records
 // with one data key (the server's, beside its data folder: scripts/support/server-process.ts).
+process.env.E2E_MAILBOX ??= path.join(path.dirname(process.env.E2E_DATABASE), "mailbox");
 process.env.DATA_KEY_FILE ??= `${path.dirname(process.env.E2E_DATABASE)}.keys/data.key`;
 
 export default defineConfig({

@@ -2,19 +2,21 @@ import fs from "node:fs";
 import path from "node:path";
 import { ensurePcscd } from "../scripts/support/pcscd";
 import { startServer } from "../scripts/support/server-process";
-import { mailboxFolder, startMailbox } from "./support/mailbox";
+import { startInbox } from "../test/support/smtp-inbox";
 
 /** pcscd with the vpcd reader first; "pcsc" because "auto" passes over an empty vpcd reader. */
 export default async function globalSetup() {
   const database = process.env.E2E_DATABASE!;
   fs.mkdirSync(path.dirname(database), { recursive: true });
   const pcscd = await ensurePcscd();
-  const mailbox = await startMailbox(mailboxFolder());
+  // A real SMTP server: what the app mails lands in files the tests read (e2e/support/mail.ts).
+  const mailbox = await startInbox({ folder: process.env.E2E_MAILBOX! });
   const server = await startServer(database, Number(process.env.E2E_PORT), {
     SMTP_HOST: "127.0.0.1",
     SMTP_PORT: String(mailbox.port),
     SMTP_SECURE: "false",
     MAIL_FROM: "Ko e-Service <no-reply@ko.example>",
+    PUBLIC_URL: `http://127.0.0.1:${process.env.E2E_PORT}`,
     KIOSK_AGENT: "on",
     KIOSK_READER: "pcsc",
     KIOSK_AGENT_PORT: process.env.E2E_AGENT_PORT!,
@@ -24,7 +26,7 @@ export default async function globalSetup() {
   });
   return async () => {
     await server.stop();
-    await mailbox.stop();
+    await mailbox.close();
     await pcscd.stop();
   };
 }
