@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SurveyInvitation } from "@/app/_components/survey-invitation";
 import type { Locale } from "@/lib/i18n/localized";
 import { getTracking } from "@/lib/requests/get-tracking";
 
@@ -59,6 +60,7 @@ export default async function TrackingPage({ params }: Props) {
           <dd>{closed ? date.format(view.filedAt) : date.format(new Date(`${view.dueDate}T12:00:00+07:00`))}</dd>
         </div>
       </dl>
+      {closed ? <SurveyInvitation token={token} /> : null}
       <h2>{t("timeline")}</h2>
       <ol className="timeline">
         {view.timeline.map((event, index) => (
