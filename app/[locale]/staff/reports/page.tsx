@@ -72,6 +72,9 @@ export default async function ReportsPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <p className="form-help">{t("notes")}</p>
+      <p>
+        <a href={getPathname({ href: { pathname: "/staff/reports/satisfaction", query: { year: fiscalYear } }, locale })}>{(await getTranslations("survey.staff"))("link")}</a>
+      </p>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import "../../e-service/e-service.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SurveyInvitation } from "@/app/_components/survey-invitation";
 import type { Locale } from "@/lib/i18n/localized";
 import { formatCalendarDate } from "@/lib/i18n/format-date";
 import { getTracking } from "@/lib/requests/get-tracking";
@@ -80,6 +81,7 @@ export default async function TrackingPage({ params }: Props) {
           />
         </section>
       ) : null}
+      {closed ? <SurveyInvitation token={token} /> : null}
       <h2>{t("timeline")}</h2>
       <ol className="timeline">
         {view.timeline.map((event, index) => (
