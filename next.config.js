@@ -13,6 +13,12 @@ const nextConfig = {
   // Native database drivers stay outside the server bundle and load from node_modules.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   poweredByHeader: false,
+  experimental: {
+    // Attachments (lib/files): up to 5 files of 10 MB each in one filing, plus the form.
+    // Next's defaults (1 MB for actions, 10 MB through proxy.ts) would cut them off.
+    serverActions: { bodySizeLimit: "52mb" },
+    proxyClientMaxBodySize: "52mb",
+  },
   // The lint step of `npm test` runs ESLint itself; type errors fail `npm run typecheck`.
   typescript: { ignoreBuildErrors: false },
   async headers() {

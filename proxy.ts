@@ -1,5 +1,6 @@
 import createMiddleware from "next-intl/middleware";
 import type { NextRequest } from "next/server";
+import { DOWNLOAD_PATH, DOWNLOAD_POLICY } from "@/lib/files/download-policy";
 import { routing } from "@/lib/i18n/routing";
 import { kioskPageConfig } from "@/lib/kiosk/page-config";
 import { agentOrigins, contentSecurityPolicy, newNonce, readsCards } from "@/lib/security/content-security-policy";
@@ -21,7 +22,8 @@ export default function proxy(request: NextRequest) {
   request.headers.set("x-nonce", nonce);
   request.headers.set("Content-Security-Policy", policy);
   const response = localeRouting(request);
-  response.headers.set("Content-Security-Policy", policy);
+  // A staff download (lib/files) is never a page: sandboxed, nothing allowed.
+  response.headers.set("Content-Security-Policy", DOWNLOAD_PATH.test(request.nextUrl.pathname) ? DOWNLOAD_POLICY : policy);
   return response;
 }
 

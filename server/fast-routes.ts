@@ -5,6 +5,8 @@ import { KIOSK_API_PREFIX, routeKioskApi } from "@/lib/kiosk/kiosk-api";
 import { routeOpen311 } from "@/lib/open311/route";
 import { ONLINE_API_PATH } from "@/lib/online/contract";
 import { MAX_ONLINE_BODY_BYTES, routeOnlineApi } from "@/lib/online/online-api";
+import { TRACK_DOCUMENTS_PATH } from "@/lib/tracking/documents-contract";
+import { routeTrackDocuments } from "@/lib/tracking/documents-api";
 import { handleLiveRoute } from "./live-routes";
 
 /**
@@ -28,8 +30,9 @@ export async function handleFastRoute(req: IncomingMessage, res: ServerResponse)
     return true;
   }
 
-  if (url.pathname === ONLINE_API_PATH) {
-    const reply = await routeOnlineApi({
+  if (url.pathname === ONLINE_API_PATH || url.pathname === TRACK_DOCUMENTS_PATH) {
+    const route = url.pathname === ONLINE_API_PATH ? routeOnlineApi : routeTrackDocuments;
+    const reply = await route({
       method: req.method ?? "GET",
       path: url.pathname,
       origin: req.headers.origin,

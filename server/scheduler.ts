@@ -1,6 +1,7 @@
 import { deliverDueMail } from "@/lib/mail/deliver";
 import { onMailQueued } from "@/lib/mail/kick";
 import { mailSettings, MailSettingsError } from "@/lib/mail/settings";
+import { deleteExpiredAttachments, removeOrphanFiles } from "@/lib/files/retention";
 import { recordOverdueNotices } from "@/lib/requests/overdue-notices";
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -39,16 +40,22 @@ function job(name: string, work: () => Promise<unknown>): Job {
 }
 
 /**
- * Jobs the server runs in its own process: the Licensing Act's overdue notices, at start
- * and every hour (the job is idempotent, so a restart or a late run only catches up), and,
+ * Jobs the server runs in its own process: the Licensing Act's overdue notices and deleting
+ * attachments past their retention (lib/files/retention.ts) with files a failed filing left
+ * behind, at start and every hour (each is idempotent, so a restart or a late run only
+ * catches up), and,
  * when email is on, the mail outbox every few seconds and at once when mail is queued.
  * The timers do not keep the process alive.
  */
 export function startScheduler(options: { intervalMs?: number; mailIntervalMs?: number; now?: () => Date } = {}): Scheduler {
   const now = () => options.now?.() ?? new Date();
   const notices = job("overdue notices", () => recordOverdueNotices(now()));
-  const jobs = [notices];
-  const timers = [setInterval(notices.run, options.intervalMs ?? HOUR_MS)];
+  const retention = job("attachment retention", async () => {
+    await deleteExpiredAttachments(now());
+    await removeOrphanFiles(now());
+  });
+  const jobs = [notices, retention];
+  const timers = [setInterval(notices.run, options.intervalMs ?? HOUR_MS), setInterval(retention.run, options.intervalMs ?? HOUR_MS)];
   let stopKicks = () => {};
   if (mailEnabledAtStart()) {
     const mail = job("mail delivery", () => deliverDueMail({ now: now() }));
@@ -58,6 +65,7 @@ export function startScheduler(options: { intervalMs?: number; mailIntervalMs?: 
     mail.run();
   }
   notices.run();
+  retention.run();
   for (const timer of timers) timer.unref();
   return {
     stop: () => {

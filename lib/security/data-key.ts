@@ -159,3 +159,35 @@ export function unseal(value: string, context: string): string {
 function aad(id: string, context: string): Uint8Array {
   return new TextEncoder().encode(`ko1|${id}|${context}`);
 }
+
+// Binary values (attachment files): "KOB1", the key's id as 4 bytes, the nonce, then the
+// ciphertext with its tag. Same cipher and associated data as seal(), without base64's third.
+const BINARY_MAGIC = Buffer.from("KOB1", "ascii");
+const BINARY_HEADER = BINARY_MAGIC.length + 4;
+
+/** Encrypt bytes under the current key, bound to `context` (e.g. the attachment's id) as seal() is. */
+export function sealBytes(plaintext: Uint8Array, context: string, key: DataKey = dataKeyring().current): Buffer {
+  const nonce = new Uint8Array(randomBytes(NONCE_BYTES));
+  const sealed = xchacha20poly1305(key.key, nonce, aad(key.id, context)).encrypt(plaintext);
+  return Buffer.concat([BINARY_MAGIC, Buffer.from(key.id, "hex"), nonce, sealed]);
+}
+
+/** The key sealed bytes need, or null for bytes sealBytes() did not make. */
+export function sealedBytesKeyId(sealed: Uint8Array): string | null {
+  if (sealed.length < BINARY_HEADER + NONCE_BYTES || !Buffer.from(sealed.subarray(0, BINARY_MAGIC.length)).equals(BINARY_MAGIC)) return null;
+  return Buffer.from(sealed.subarray(BINARY_MAGIC.length, BINARY_HEADER)).toString("hex");
+}
+
+/** Decrypt sealBytes()'s output; throws DataKeyError when the key is missing or a byte changed. */
+export function unsealBytes(sealed: Uint8Array, context: string): Uint8Array {
+  const id = sealedBytesKeyId(sealed);
+  if (!id) throw new DataKeyError("not sealed bytes");
+  const key = dataKeyring().keys.get(id) ?? dataKeyring({ force: true }).keys.get(id);
+  if (!key) throw new DataKeyError(`sealed under data key ${id}, which is not in the keyring`);
+  const nonce = sealed.subarray(BINARY_HEADER, BINARY_HEADER + NONCE_BYTES);
+  try {
+    return xchacha20poly1305(key.key, nonce, aad(id, context)).decrypt(sealed.subarray(BINARY_HEADER + NONCE_BYTES));
+  } catch {
+    throw new DataKeyError("sealed bytes failed authentication (changed, or moved from another record)");
+  }
+}

@@ -6,11 +6,13 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/localized";
 import { listRequestMail } from "@/lib/mail/request-mail";
+import { listAttachments } from "@/lib/files/list-attachments";
 import { getRequestDetail } from "@/lib/requests/workflow/get-request-detail";
 import { requireStaff } from "@/lib/staff/session";
 import { LiveRefresh } from "../../_live/live-refresh";
 import { ActionPanel } from "./_components/action-panel";
 import { ApplicantSection } from "./_components/applicant-section";
+import { AttachmentsSection } from "./_components/attachments-section";
 import { ClockSummary } from "./_components/clock-summary";
 import { EligibilityNotice } from "./_components/eligibility-notice";
 import { formatDateTime } from "./_components/format";
@@ -40,11 +42,12 @@ export default async function RequestDetailPage({ params }: Props) {
   const detail = await getRequestDetail({ staff, reference: decodeURIComponent(reference) });
   if (!detail) notFound();
   const mail = await listRequestMail({ staff, reference: detail.reference });
+  const attachments = await listAttachments(staff, detail.reference);
   const t = await getTranslations("workflow");
   const messages = await getMessages();
 
   return (
-    <NextIntlClientProvider messages={{ workflow: messages.workflow }}>
+    <NextIntlClientProvider messages={{ workflow: messages.workflow, files: messages.files }}>
       <div className="staff-page wf-detail">
         <p className="wf-back">
           <Link href={{ pathname: "/staff", query: { division: detail.division.code } }}>
@@ -104,29 +107,14 @@ export default async function RequestDetailPage({ params }: Props) {
                 </dl>
               )}
             </section>
-            <section aria-labelledby="wf-attachments-heading">
-              <h2 id="wf-attachments-heading">{t("attachments.heading")}</h2>
-              {detail.attachments.length === 0 ? (
-                <p>{t("attachments.none")}</p>
-              ) : (
-                <dl className="wf-list">
-                  {detail.attachments.map((group) => (
-                    <div key={group.key}>
-                      <dt>{group.label[locale]}</dt>
-                      <dd>
-                        <ul>
-                          {group.files.map((file) => (
-                            <li key={file.id}>
-                              {file.name} ({file.type}, {t("attachments.size", { size: Math.max(1, Math.round(file.size / 1024)) })})
-                            </li>
-                          ))}
-                        </ul>
-                      </dd>
-                    </div>
-                  ))}
-                </dl>
-              )}
-            </section>
+            {attachments ? (
+              <AttachmentsSection
+                reference={detail.reference}
+                locale={locale}
+                attachments={attachments}
+                fieldLabels={new Map(detail.attachments.map((group) => [group.key, group.label]))}
+              />
+            ) : null}
             <Timeline entries={detail.timeline} locale={locale} />
             {mail ? <MailSection reference={detail.reference} locale={locale} mail={mail} /> : null}
           </div>

@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/localized";
 import type { TimelineEntry } from "@/lib/requests/workflow/get-request-detail";
 import { formatDateTime } from "./format";
 
-const KNOWN = ["filed", "accepted", "defects_recorded", "resumed", "transferred", "note", "message", "overdue_notice", "completed", "rejected"];
+const KNOWN = ["filed", "accepted", "defects_recorded", "resumed", "transferred", "note", "message", "overdue_notice", "completed", "rejected", "documents_uploaded"];
 
 /** Every event, public and internal, oldest first; each says whether the resident sees it. */
 export async function Timeline({ entries, locale }: { entries: TimelineEntry[]; locale: Locale }) {
