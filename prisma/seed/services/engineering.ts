@@ -734,7 +734,7 @@ export const engineeringServices: ServiceDefinitionInput[] = [
           order: 4,
           accept: ["image/jpeg", "image/png"],
           maxFiles: 3,
-          maxSizeMb: 5,
+          maxSizeMb: 10,
         },
       ],
     },
