@@ -713,6 +713,8 @@ export const engineeringServices: ServiceDefinitionInput[] = [
           required: false,
           order: 2,
           maxLength: 50,
+          // Only street lights stand on numbered poles.
+          showWhen: { field: "problemType", in: ["street_light"] },
         },
         {
           key: "description",
