@@ -7,6 +7,7 @@ import type { Attestation, CardData } from "@/lib/kiosk/contract";
 import { consumeNonce } from "@/lib/kiosk/nonces";
 import { verifyCardRead } from "@/lib/kiosk/verify-card-read";
 import { readApplicant } from "@/lib/requests/applicant";
+import { kioskLabel } from "@/lib/requests/workflow/kiosk-label";
 import { loadRequestFor } from "@/lib/requests/workflow/load-request";
 import type { StaffPrincipal } from "@/lib/staff/policy";
 
@@ -63,10 +64,13 @@ export async function verifyAtCounter(input: {
       },
     });
     if (updated.count !== 1) throw new AppError<VerifyErrorCode>("stale");
+    const label = kioskLabel(read.reader.name);
+    // The built-in agent's enrolled name is English: the Thai text says it in Thai.
+    const pcTh = label.builtIn ? `ตู้บริการในเครื่องแม่ข่าย ${label.device}` : label.name;
     const event = {
       type: "identity_verified",
       public: true,
-      messageTh: `ยืนยันตัวตนจากชิปบัตรประจำตัวประชาชน ที่ ${read.reader.name}`,
+      messageTh: `ยืนยันตัวตนจากชิปบัตรประจำตัวประชาชน ที่ ${pcTh}`,
       messageEn: `Identity verified from the ID card chip at ${read.reader.name}`,
     };
     await tx.requestEvent.create({
