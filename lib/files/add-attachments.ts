@@ -4,7 +4,7 @@ import { publish } from "@/lib/events/bus";
 import { REFERENCE_PATTERN } from "@/lib/requests/workflow/load-request";
 import { can, type StaffPrincipal } from "@/lib/staff/policy";
 import type { UploadErrorCode } from "./limits";
-import { discardPrepared, prepareAttachments, saveAttachments, type Uploader } from "./store";
+import { keepOrDiscard, prepareAttachments, saveAttachments, type Uploader } from "./store";
 
 /** A later upload's refusals: a file's (limits.ts), or the request's: not found (or not yours), or closed. */
 export type AddAttachmentsError = UploadErrorCode | "notFound" | "closed";
@@ -47,7 +47,7 @@ export async function addAttachmentsToRequest(
   const actorId = by.type === "staff" ? by.staff.id : null;
   const count = result.prepared.length;
   try {
-    await db.$transaction(async (tx) => {
+    await keepOrDiscard(result.prepared, () => db.$transaction(async (tx) => {
       await saveAttachments(tx, request.id, result.prepared, uploader, now);
       await tx.requestEvent.create({
         data: {
@@ -73,9 +73,8 @@ export async function addAttachmentsToRequest(
           detail: JSON.stringify({ count, ids: result.prepared.map((file) => file.id) }),
         },
       });
-    });
+    }));
   } catch (error) {
-    await discardPrepared(result.prepared);
     if (error instanceof AppError && error.code === "tooManyFiles") return { ok: false, code: "tooManyFiles", index: null };
     throw error;
   }

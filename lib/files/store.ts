@@ -45,9 +45,9 @@ const nameContext = (id: string) => `attachment-name:${id}`;
  * `discardPrepared(prepared)` removes the files, so none is left without its row:
  *
  *   const result = await prepareAttachments(files, limits);
- *   if (!result.ok) return refuse(result.code);
- *   try { await db.$transaction(async (tx) => { ...; await saveAttachments(tx, requestId, result.prepared, uploader); }); }
- *   catch (error) { await discardPrepared(result.prepared); throw error; }
+ *   if (!result.ok) return refuse(result.code, result.index);
+ *   await keepOrDiscard(result.prepared, () =>
+ *     db.$transaction(async (tx) => { ...; await saveAttachments(tx, requestId, result.prepared, uploader); }));
  */
 export async function prepareAttachments(files: readonly IncomingFile[], limits: UploadLimits & { alreadyStored?: number } = {}): Promise<PrepareResult> {
   const maxFiles = Math.min(limits.maxFiles ?? MAX_FILES_PER_REQUEST, MAX_FILES_PER_REQUEST - (limits.alreadyStored ?? 0));
@@ -107,6 +107,19 @@ export async function saveAttachments(tx: Prisma.TransactionClient, requestId: n
         createdAt: now,
       },
     });
+  }
+}
+
+/**
+ * Run the transaction that saves `prepared`; when it throws, remove their files and
+ * rethrow, so a failed filing leaves no file behind.
+ */
+export async function keepOrDiscard<T>(prepared: readonly PreparedAttachment[], transaction: () => Promise<T>): Promise<T> {
+  try {
+    return await transaction();
+  } catch (error) {
+    await discardPrepared(prepared);
+    throw error;
   }
 }
 
