@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { insertCard } from "../scripts/support/virtual-card";
-import { metadataOf, photoWithGps } from "../test/support/images";
+import { metadataOf, photoWithGps } from "../test/support/test-files";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { RESIDENT } from "./support/kiosk";
 import { mailTo } from "./support/mail";
@@ -51,7 +51,7 @@ test.describe("the online journey", () => {
     await page.goto("/staff?division=ENGINEERING&tab=new");
     const email = `somchai.${Date.now()}@example.org`;
     const resident = await (await browser.newContext(PHONE)).newPage();
-    const photo = Buffer.from(await photoWithGps(800, 600));
+    const photo = await photoWithGps({ width: 800, height: 600 });
     expect((await metadataOf(photo)).gps).toBe(true);
 
     const { reference, trackingUrl } = await fileRepairOnline(resident, { email, photo });
@@ -115,7 +115,7 @@ test.describe("the online journey", () => {
   test("the counter verifies an online applicant from the card chip, still without photocopies", async ({ browser, page }) => {
     const officer = createStaffAccount({ username: `verify_${Date.now()}`, role: "OFFICER", divisions: ["ENGINEERING"] });
     const resident = await (await browser.newContext(PHONE)).newPage();
-    const { reference } = await fileRepairOnline(resident, { email: "", photo: Buffer.from(await photoWithGps()) });
+    const { reference } = await fileRepairOnline(resident, { email: "", photo: await photoWithGps() });
     await resident.context().close();
 
     await signIn(page, officer);

@@ -39,3 +39,11 @@ export const PDF_WITH_SCRIPT = Buffer.from(
 export const EXECUTABLE = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(58), Buffer.from([0x40, 0, 0, 0]), Buffer.from("PE\0\0"), Buffer.alloc(200)]);
 
 export const HTML_PAGE = Buffer.from("<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>", "utf8");
+
+/** What a file says about itself: its format, any EXIF, and whether that names a GPS position. */
+export async function metadataOf(bytes: Uint8Array): Promise<{ format: string | undefined; exif: boolean; gps: boolean }> {
+  const meta = await sharp(bytes).metadata();
+  const exif = meta.exif ? meta.exif.toString("latin1") : "";
+  // The GPS IFD pointer (tag 0x8825), in either byte order.
+  return { format: meta.format, exif: Boolean(meta.exif), gps: exif.includes("\x88\x25") || exif.includes("\x25\x88") };
+}
