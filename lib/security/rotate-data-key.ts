@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import type { Database } from "@/lib/db/client";
+import { countAttachmentsNotUnderCurrentKey, resealAttachments } from "@/lib/files/reseal-attachments";
 import { countMailNotUnderCurrentKey, resealMailRecipients } from "@/lib/mail/reseal-recipients";
 import { countNotUnderCurrentKey, resealApplicants } from "@/lib/requests/reseal-applicants";
 import { dataKeyFile, forgetDataKeys, newDataKey, parseKeyring, writeKeyringFile } from "./data-key";
@@ -12,7 +13,7 @@ export type Rotation = { oldKeys: string[]; newKey: string; resealed: number; un
 /**
  * Replace the data key: put a new key first in the key file (the old ones stay, so every
  * record still opens), wait until a running server encrypts with it, re-encrypt every
- * applicant record under it, and only then drop the old keys. Interrupted at any point,
+ * applicant record, unsent mail address and attachment under it, and only then drop the old keys. Interrupted at any point,
  * nothing is lost: the file still holds every key a record needs, and the next run or
  * `npm start` finishes the job.
  */
@@ -32,8 +33,10 @@ export async function rotateDataKey(db: Database, options: { settleMs?: number; 
   log(`re-encrypted ${resealed} applicant record(s)`);
   const mail = await resealMailRecipients(db);
   log(`re-encrypted ${mail.resealed} unsent mail address(es)`);
+  const files = await resealAttachments(db);
+  log(`re-encrypted ${files.resealed} attachment(s)`);
 
-  const left = (await countNotUnderCurrentKey(db)) + (await countMailNotUnderCurrentKey(db));
+  const left = (await countNotUnderCurrentKey(db)) + (await countMailNotUnderCurrentKey(db)) + (await countAttachmentsNotUnderCurrentKey(db));
   const done = left === 0;
   if (done) {
     writeKeyringFile(file, [fresh]);
