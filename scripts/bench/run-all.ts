@@ -143,6 +143,8 @@ async function onlineChannel(): Promise<void> {
   const t = result.trackPage;
   console.log(`GET /track/<token> with ${requests} requests in the database, 1 connection, ${rounds}x${seconds}s: median ${fmt(t.requestsPerSecond)} req/s, p50 ${fmt(t.p50)} ms, p95 ${fmt(t.p95)} ms (goal p95 < 30)`);
   console.log(`reference + last 4 digits lookup (in process, ${result.lookup.samples} lookups, half of them missing): p50 ${fmt(result.lookup.p50)} ms, p95 ${fmt(result.lookup.p95)} ms (goal p95 < 30)`);
+  const p = result.photo;
+  console.log(`a ${fmt(p.megabytes)} MB photo accepted, cleaned, encrypted and stored (${p.runs} runs): median ${fmt(p.medianMs)} ms, worst ${fmt(p.p95Ms)} ms (goal < 1000)`);
   console.log(
     `/e-service/<code> JavaScript: ${fmt(result.javascriptKbGzip)} kB gzipped (goal < 120); of which every public page's own (/services): ${fmt(result.baselineKbGzip)} kB, the form ${fmt(result.javascriptKbGzip - result.baselineKbGzip)} kB`,
   );
