@@ -19,7 +19,8 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "survey.form" });
-  return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+  // "same-origin", not "no-referrer": a form posted without JavaScript then still carries its Origin (server/request-gate.ts refuses "null"), and other sites still never see the token.
+  return { title: t("title"), robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
 /**
