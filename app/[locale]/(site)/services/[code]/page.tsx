@@ -157,7 +157,7 @@ export default async function ServiceManualPage({ params }: Props) {
             </li>
           ))}
         </ul>
-        {service.channels.includes("online") ? <p className="notice">{t(`identityCheck_${service.identityCheck}`)}</p> : null}
+        {service.channels.includes("online") ? <p className="manual__card-note">{t(`identityCheck_${service.identityCheck}`)}</p> : null}
       </section>
 
       <section aria-labelledby="legal-basis">
