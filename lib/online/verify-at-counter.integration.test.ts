@@ -2,7 +2,7 @@ import { signAttestation } from "kiosk-agent/attestation";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { issueNonce } from "@/lib/kiosk/nonces";
-import { fileRequest } from "@/lib/requests/file-request";
+import { fileTypedOnline as fileOnline } from "@/test/support/online-fixtures";
 import { seedDatabase } from "@/prisma/seed/seed-database";
 import { koResident, makeKiosk, type TestKiosk } from "@/test/support/kiosk-device";
 import { makeStaff } from "@/test/support/workflow-fixtures";
@@ -19,18 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-async function fileTypedOnline(citizenId = koResident.citizenId) {
-  const filed = await fileRequest({
-    serviceCode: "PUBLIC_INFRASTRUCTURE_REPAIR",
-    channel: "online",
-    applicant: { ...koResident, citizenId, phone: "0812345678" },
-    identity: { source: "typed", detail: "typed online by the applicant, not verified from the card" },
-    answers: { problemType: "road", location: "หน้าวัด" },
-    idempotencyKey: null,
-    actor: { type: "public", label: "online" },
-  });
-  return filed.reference;
-}
+const fileTypedOnline = async (citizenId?: string) => (await fileOnline(citizenId)).reference;
 
 async function cardRead(card = koResident) {
   const { nonce } = await issueNonce();

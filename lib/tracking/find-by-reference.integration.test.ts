@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { fileRequest } from "@/lib/requests/file-request";
+import { fileTypedOnline } from "@/test/support/online-fixtures";
 import { seedDatabase } from "@/prisma/seed/seed-database";
 import { findByReference, normaliseReference } from "./find-by-reference";
 
@@ -8,22 +8,7 @@ let reference = "";
 let token = "";
 beforeAll(async () => {
   await seedDatabase(db);
-  const filed = await fileRequest({
-    serviceCode: "PUBLIC_INFRASTRUCTURE_REPAIR",
-    channel: "online",
-    applicant: {
-      citizenId: "1101700207030",
-      nameTh: { prefix: "นาย", first: "สมชาย", middle: "", last: "ใจดี" },
-      nameEn: { prefix: "", first: "", middle: "", last: "" },
-      birthDate: "1980-05-01",
-      address: { houseNo: "", moo: "", lane: "", road: "", subdistrict: "", district: "", province: "", text: "12 หมู่ 3" },
-      phone: "0812345678",
-    },
-    identity: { source: "typed", detail: "typed online" },
-    answers: { problemType: "road", location: "หน้าวัด" },
-    idempotencyKey: null,
-    actor: { type: "public", label: "online" },
-  });
+  const filed = await fileTypedOnline();
   reference = filed.reference;
   token = filed.trackingToken;
 });
