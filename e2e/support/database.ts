@@ -9,3 +9,14 @@ export function queryDatabase<T>(sql: string, ...params: unknown[]): T[] {
     db.close();
   }
 }
+
+/** Change the running server's database directly, for what a test cannot wait for (a month ending). */
+export function changeDatabase(sql: string, ...params: unknown[]): number {
+  const db = new Database(process.env.E2E_DATABASE!, { fileMustExist: true });
+  try {
+    db.pragma("busy_timeout = 5000");
+    return db.prepare(sql).run(...params).changes;
+  } finally {
+    db.close();
+  }
+}
