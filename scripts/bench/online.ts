@@ -32,7 +32,7 @@ export async function benchOnline(options: { requests: number; seconds: number; 
   try {
     insertBulkRequests(database, options.requests);
     const filing = [];
-    for (const connections of [10, 20]) filing.push({ connections, ...(await benchFilings(server.url, connections, options)) });
+    for (const connections of [5, 10, 20]) filing.push({ connections, ...(await benchFilings(server.url, connections, options)) });
 
     // The tracking page of requests spread through the table (one connection: server time).
     const tokens = (new Database(database, { readonly: true }).prepare(`SELECT trackingToken FROM "Request" ORDER BY random() LIMIT 500`).all() as { trackingToken: string }[]).map((r) => r.trackingToken);
