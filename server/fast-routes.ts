@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { clientAddress } from "@/lib/auth/client-address";
 import { MAX_JSON_BYTES, type JsonRequest } from "@/lib/http/json-api";
 import { KIOSK_API_PREFIX, routeKioskApi } from "@/lib/kiosk/kiosk-api";
-import { routeOpen311 } from "@/lib/open311/route";
+import { MAX_OPEN311_BODY_BYTES, routeOpen311 } from "@/lib/open311/route";
 import { ONLINE_API_PATH } from "@/lib/online/contract";
 import { MAX_ONLINE_BODY_BYTES, routeOnlineApi } from "@/lib/online/online-api";
 import { TRACK_DOCUMENTS_PATH } from "@/lib/tracking/documents-contract";
@@ -15,7 +15,7 @@ import { handleLiveRoute } from "./live-routes";
  * Measured on the 2-core reference machine (npm run bench): a Next.js route handler that
  * only returns `{ok:true}` peaks near 1,000 requests/s, so at 50 concurrent clients each
  * answer waits ~50 ms before any work, and kiosk filings through Next managed 93/s where
- * the goal is 300. Open311 discovery (public, read-only, polled by other systems), the
+ * the goal is 300. Open311 (discovery polled by other systems, and their filings), the
  * kiosk's JSON API and the live event streams (long-lived, see live-routes.ts) are
  * therefore answered here; pages and server actions stay in Next.js.
  */
@@ -23,8 +23,17 @@ export async function handleFastRoute(req: IncomingMessage, res: ServerResponse)
   const url = new URL(req.url ?? "/", "http://localhost");
   if (await handleLiveRoute(req, res)) return true;
 
-  const open311 = await routeOpen311(req.method ?? "GET", url);
+  const open311 = await routeOpen311({
+    method: req.method ?? "GET",
+    url,
+    host: req.headers.host,
+    contentType: req.headers["content-type"],
+    idempotencyKey: typeof req.headers["idempotency-key"] === "string" ? req.headers["idempotency-key"] : undefined,
+    client: clientOf(req),
+    body: () => readBody(req, MAX_OPEN311_BODY_BYTES),
+  });
   if (open311) {
+    if (open311.status === 413) res.setHeader("Connection", "close");
     res.writeHead(open311.status, { ...open311.headers, "Content-Length": open311.body.length });
     res.end(req.method === "HEAD" ? undefined : open311.body);
     return true;
@@ -38,8 +47,7 @@ export async function handleFastRoute(req: IncomingMessage, res: ServerResponse)
       origin: req.headers.origin,
       host: req.headers.host,
       contentType: req.headers["content-type"],
-      // Settled by the web server (lib/auth/client-address.ts): a client cannot pick its own key.
-      client: clientAddress(new Headers({ "x-forwarded-for": String(req.headers["x-forwarded-for"] ?? req.socket.remoteAddress ?? "") })),
+      client: clientOf(req),
       formData: () => readFormData(req, MAX_ONLINE_BODY_BYTES),
     });
     if (reply) {
@@ -62,6 +70,11 @@ export async function handleFastRoute(req: IncomingMessage, res: ServerResponse)
     }
   }
   return false;
+}
+
+/** Settled by the web server (lib/auth/client-address.ts): a client cannot pick its own rate-limit key. */
+function clientOf(req: IncomingMessage): string {
+  return clientAddress(new Headers({ "x-forwarded-for": String(req.headers["x-forwarded-for"] ?? req.socket.remoteAddress ?? "") }));
 }
 
 function toJsonRequest(req: IncomingMessage, url: URL, body: string): JsonRequest {

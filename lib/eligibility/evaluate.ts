@@ -21,7 +21,7 @@ export type EligibilityApplicant = {
   address: { subdistrict: string; district: string; province: string; text: string };
 };
 
-export type IdentitySource = "card_chip" | "demo_card" | "typed" | "online_login";
+export type IdentitySource = "card_chip" | "demo_card" | "typed" | "online_login" | "open311";
 
 export type EligibilityContext = {
   applicant: EligibilityApplicant;

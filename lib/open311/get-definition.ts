@@ -11,7 +11,7 @@ export async function getOpen311Definition(url: URL, file: string): Promise<Open
   const locale = requestedLocale(url);
   if (!locale) return open311Error(format, 400, UNKNOWN_LOCALE);
   const service = await findActiveService(code);
-  if (!service) return open311Error(format, 404, `No service with service_code ${code}`);
+  if (!service || !service.channels.includes("open311")) return open311Error(format, 404, `No service with service_code ${code}`);
   const definition = toOpen311Definition(service, locale);
   return open311Serialise(format, definition, () => serviceDefinitionXml(definition));
 }

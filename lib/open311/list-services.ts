@@ -14,7 +14,7 @@ function listBody(snapshot: CatalogueSnapshot, locale: Locale, format: Format): 
   const key = `${locale}.${format}`;
   let body = cache.get(key);
   if (body === undefined) {
-    const services = snapshot.services.map((service) => toOpen311Service(service, locale));
+    const services = snapshot.services.filter((service) => service.channels.includes("open311")).map((service) => toOpen311Service(service, locale));
     body = Buffer.from(format === "json" ? JSON.stringify(services) : servicesXml(services));
     cache.set(key, body);
   }

@@ -53,11 +53,6 @@ const YES_NO = {
   ],
 };
 
-const FILE_NOTE = {
-  th: "ลิงก์ของไฟล์ที่อัปโหลด (JPEG, PNG หรือ PDF)",
-  en: "A link to an uploaded file (JPEG, PNG or PDF)",
-};
-
 export function toOpen311Service(service: Service, locale: Locale): Open311Service {
   return {
     service_code: service.code,
@@ -74,17 +69,34 @@ export function toOpen311Service(service: Service, locale: Locale): Open311Servi
 export function toOpen311Definition(service: Service, locale: Locale): Open311ServiceDefinition {
   return {
     service_code: service.code,
-    attributes: orderedFields(service.form).map((field, index) => toAttribute(field, index + 1, locale)),
+    // Files come as a link in media_url (never fetched here), so file questions are not attributes.
+    attributes: orderedFields(service.form)
+      .filter((field) => field.type !== "file")
+      .map((field, index, fields) => toAttribute(field, index + 1, locale, fields)),
   };
 }
 
-function toAttribute(field: FormField, order: number, locale: Locale): Open311Attribute {
+/**
+ * A conditional question is sent only when its condition holds, and is required only then:
+ * GeoReport v2 has no conditions, so the attribute says so in words and is not `required`.
+ */
+function conditionNote(field: FormField, fields: FormField[], locale: Locale): string {
+  if (!field.showWhen) return "";
+  const parent = fields.find((f) => f.key === field.showWhen!.field);
+  const values = field.showWhen.in.map(String).join(", ");
+  const required = field.required ? (locale === "th" ? " และต้องระบุเมื่อถาม" : ", and is then required") : "";
+  return locale === "th"
+    ? `ถามเฉพาะเมื่อ attribute[${parent?.key ?? field.showWhen.field}] เป็น ${values}${required} (ถ้าส่งมาในกรณีอื่นจะไม่ถูกบันทึก)`
+    : `Asked only when attribute[${parent?.key ?? field.showWhen.field}] is ${values}${required} (dropped when sent otherwise)`;
+}
+
+function toAttribute(field: FormField, order: number, locale: Locale, fields: FormField[]): Open311Attribute {
   const attribute: Open311Attribute = {
     variable: true,
     code: field.key,
     datatype: DATATYPES[field.type],
-    required: field.required,
-    datatype_description: field.type === "file" ? FILE_NOTE[locale] : (field.help?.[locale] ?? ""),
+    required: field.required && !field.showWhen,
+    datatype_description: [field.help?.[locale] ?? "", conditionNote(field, fields, locale)].filter(Boolean).join(" "),
     order,
     description: field.label[locale],
   };

@@ -6,7 +6,8 @@ import { DataKeyError, isSealed, seal, unseal } from "@/lib/security/data-key";
  * s.22): no photo, no gender, no card issue/expiry dates, no laser ID.
  */
 export const applicantSnapshot = z.object({
-  citizenId: z.string().regex(/^\d{13}$/),
+  // "" only for a request another system sent through Open311, which has no citizen ID.
+  citizenId: z.string().regex(/^(\d{13})?$/),
   nameTh: z.object({ prefix: z.string(), first: z.string(), middle: z.string(), last: z.string() }),
   nameEn: z.object({ prefix: z.string(), first: z.string(), middle: z.string(), last: z.string() }),
   birthDate: z.string().nullable(),

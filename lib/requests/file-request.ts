@@ -30,11 +30,12 @@ export type FileRequestInput = {
   channel: Channel;
   applicant: ApplicantSnapshot;
   // demo_card: the kiosk agent's built-in virtual card, never a real person (demo installations only).
-  identity: { source: "card_chip" | "demo_card" | "typed" | "online_login"; detail: string; kioskId?: number };
+  // open311: sent by another system with a key; it carries no citizen ID (applicant.citizenId is "").
+  identity: { source: "card_chip" | "demo_card" | "typed" | "online_login" | "open311"; detail: string; kioskId?: number };
   answers: Record<string, unknown>;
   /** Same key, same request: a retry returns the first filing instead of a second one. */
   idempotencyKey: string | null;
-  actor: { type: "kiosk" | "staff" | "public" | "system"; id?: number; label: string };
+  actor: { type: "kiosk" | "staff" | "public" | "system" | "api"; id?: number; label: string };
   /** Extra checks that must commit or fail with the filing (e.g. using up a nonce). */
   withinTransaction?: (tx: Transaction) => Promise<void>;
   /** Rows that belong to the new request and must commit with it (its attachments). */
@@ -77,9 +78,10 @@ export async function fileRequest(input: FileRequestInput): Promise<FiledRequest
   const service = await findActiveService(input.serviceCode);
   if (!service || !service.channels.includes(input.channel)) throw new AppError<FilingErrorCode>("service_unavailable");
   // Checked here, where every channel passes, rather than trusted to the card agent or a form.
-  if (!isValidCitizenId(input.applicant.citizenId)) throw new AppError<FilingErrorCode>("citizen_id_invalid");
+  const withoutCitizenId = input.identity.source === "open311" && input.applicant.citizenId === "";
+  if (!withoutCitizenId && !isValidCitizenId(input.applicant.citizenId)) throw new AppError<FilingErrorCode>("citizen_id_invalid");
 
-  const form = input.channel === "kiosk" ? kioskForm(service) : service.form;
+  const form = input.channel === "kiosk" || input.channel === "open311" ? formWithoutFiles(service) : service.form;
   const checked = validateAnswers(form, input.answers, today);
   if (!checked.ok) throw new AppError<FilingErrorCode>("invalid_answers", { fields: checked.errors });
   const applicant = applicantSnapshot.parse(input.applicant);
@@ -90,7 +92,7 @@ export async function fileRequest(input: FileRequestInput): Promise<FiledRequest
     throw new AppError<FilingErrorCode>("not_eligible", { failures: eligibility.failures });
   }
   const flags = flagsOf(eligibility);
-  const applicantKey = personKey(applicant.citizenId);
+  const applicantKey = withoutCitizenId ? null : personKey(applicant.citizenId);
 
   const dueDate = addWorkingDays(today, service.processing.workingDays, await holidayCalendar());
   const division = await findDivision(routeRequest(service.division.code, service.routing, checked.answers));
@@ -180,15 +182,18 @@ function isUniqueViolation(error: unknown, column: string): boolean {
   return cause?.kind === "UniqueConstraintViolation" && (cause.constraint?.fields ?? [column]).includes(column);
 }
 
-const CHANNEL_TH: Record<Channel, string> = { kiosk: "ตู้บริการ", counter: "เคาน์เตอร์บริการ", online: "ออนไลน์" };
-const CHANNEL_EN: Record<Channel, string> = { kiosk: "at the kiosk", counter: "at the counter", online: "online" };
+const CHANNEL_TH: Record<Channel, string> = { kiosk: "ตู้บริการ", counter: "เคาน์เตอร์บริการ", online: "ออนไลน์", open311: "ระบบงานอื่น (Open311)" };
+const CHANNEL_EN: Record<Channel, string> = { kiosk: "at the kiosk", counter: "at the counter", online: "online", open311: "through another system (Open311)" };
 
-/** File uploads cannot be made at the kiosk, so its form leaves those questions out. */
-function kioskForm(service: Service) {
+/**
+ * Files cannot be uploaded at the kiosk, and Open311 sends a link instead (media_url, kept
+ * as a link and never fetched), so their forms leave those questions out.
+ */
+function formWithoutFiles(service: Service) {
   return { fields: service.form.fields.filter((field) => field.type !== "file") };
 }
 
-async function findEarlierFiling(idempotencyKey: string, applicantKey: string, service: Service): Promise<FiledRequest | null> {
+async function findEarlierFiling(idempotencyKey: string, applicantKey: string | null, service: Service): Promise<FiledRequest | null> {
   const earlier = await db.request.findUnique({ where: { idempotencyKey }, include: { division: true } });
   if (!earlier) return null;
   // A key reused for someone else or another service is not a retry.

@@ -44,7 +44,7 @@ export type NewRequest = {
   divisionId: number;
   channel: string;
   applicant: string;
-  applicantKey: string;
+  applicantKey: string | null;
   identitySource: string;
   identityDetail: string;
   kioskId: number | null;

@@ -63,6 +63,10 @@ export const serviceDefinition = z.object({
       ctx.addIssue({ code: "custom", path: ["eligibility", named.index, named.path], message: `no form field ${named.field}` });
     }
   }
+  // Open311 sends no citizen ID or birth date, so rules over them could never be checked.
+  if (service.channels.includes("open311") && service.eligibility.length > 0) {
+    ctx.addIssue({ code: "custom", path: ["channels"], message: "open311 cannot be offered for a service with eligibility rules" });
+  }
 });
 
 export type ServiceDefinition = z.infer<typeof serviceDefinition>;

@@ -660,7 +660,7 @@ export const engineeringServices: ServiceDefinitionInput[] = [
         en: "You are told the outcome",
       },
     ],
-    channels: ["kiosk", "counter", "online"],
+    channels: ["kiosk", "counter", "online", "open311"],
     keywords: [
       "ไฟดับ",
       "ไฟถนน",

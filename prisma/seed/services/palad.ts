@@ -658,7 +658,7 @@ export const paladServices: ServiceDefinitionInput[] = [
         en: "You are told the outcome",
       },
     ],
-    channels: ["kiosk", "counter", "online"],
+    channels: ["kiosk", "counter", "online", "open311"],
     keywords: ["ตัดต้นไม้", "ตัดกิ่งไม้", "ต้นไม้โค่น", "กิ่งไม้พาดสายไฟ", "ต้นไม้ล้ม", "tree cutting", "pruning", "fallen tree"],
     form: {
       fields: [
@@ -906,7 +906,7 @@ export const paladServices: ServiceDefinitionInput[] = [
         en: "You are told the outcome or progress",
       },
     ],
-    channels: ["kiosk", "counter", "online"],
+    channels: ["kiosk", "counter", "online", "open311"],
     keywords: [
       "ร้องเรียน",
       "ร้องทุกข์",

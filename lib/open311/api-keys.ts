@@ -1,0 +1,54 @@
+import { createHash, randomBytes } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+
+/**
+ * The keys other systems file with through Open311 (`npm run staff -- api-key ...` and the
+ * administration page both come here). A key is 32 random bytes, printed once; only its
+ * SHA-256 is stored, so a copied database holds no key that works.
+ */
+export type ApiKeyInfo = { id: number; name: string; services: string[]; createdAt: Date; revokedAt: Date | null; lastUsedAt: Date | null };
+export type ApiKeyErrorCode = "invalid_name" | "name_taken" | "unknown_service" | "not_found";
+
+const PREFIX = "ko311_";
+
+export const hashApiKey = (key: string) => createHash("sha256").update(key).digest("hex");
+
+export async function createApiKey(input: { name: string; services: string[] }): Promise<{ key: string; info: ApiKeyInfo }> {
+  const name = input.name.trim();
+  if (name.length < 3 || name.length > 80) throw new AppError<ApiKeyErrorCode>("invalid_name");
+  const services = [...new Set(input.services.map((code) => code.trim()).filter(Boolean))];
+  const known = await db.service.findMany({ where: { code: { in: services } }, select: { code: true } });
+  const missing = services.filter((code) => !known.some((row) => row.code === code));
+  if (missing.length > 0) throw new AppError<ApiKeyErrorCode>("unknown_service", { codes: missing });
+  if (await db.apiKey.findUnique({ where: { name } })) throw new AppError<ApiKeyErrorCode>("name_taken");
+  const key = PREFIX + randomBytes(32).toString("base64url");
+  const row = await db.apiKey.create({ data: { name, keyHash: hashApiKey(key), services: JSON.stringify(services) } });
+  return { key, info: toInfo(row) };
+}
+
+export async function listApiKeys(): Promise<ApiKeyInfo[]> {
+  return (await db.apiKey.findMany({ orderBy: { name: "asc" } })).map(toInfo);
+}
+
+/** Revoked at once: the next request with it is refused (there is no cache to wait for). */
+export async function revokeApiKey(name: string, now = new Date()): Promise<ApiKeyInfo> {
+  const row = await db.apiKey.findUnique({ where: { name: name.trim() } });
+  if (!row) throw new AppError<ApiKeyErrorCode>("not_found");
+  if (row.revokedAt) return toInfo(row);
+  return toInfo(await db.apiKey.update({ where: { id: row.id }, data: { revokedAt: now } }));
+}
+
+/** The active key this secret belongs to, or null (missing, unknown and revoked alike). */
+export async function findActiveApiKey(key: string | null): Promise<ApiKeyInfo | null> {
+  if (!key || !key.startsWith(PREFIX) || key.length > 100) return null;
+  const row = await db.apiKey.findUnique({ where: { keyHash: hashApiKey(key) } });
+  return row && !row.revokedAt ? toInfo(row) : null;
+}
+
+/** May this key file this service? An empty list means every service offered through Open311. */
+export const keyMayFile = (key: ApiKeyInfo, serviceCode: string) => key.services.length === 0 || key.services.includes(serviceCode);
+
+function toInfo(row: { id: number; name: string; services: string; createdAt: Date; revokedAt: Date | null; lastUsedAt: Date | null }): ApiKeyInfo {
+  return { id: row.id, name: row.name, services: JSON.parse(row.services) as string[], createdAt: row.createdAt, revokedAt: row.revokedAt, lastUsedAt: row.lastUsedAt };
+}
