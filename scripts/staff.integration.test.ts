@@ -73,4 +73,19 @@ describe("npm run staff", { timeout: 120_000 }, () => {
     expect(staff("add", "--username", "x.y").status).toBe(2);
     expect(staff("promote").status).toBe(2);
   });
+
+  it("makes an Open311 key printed once as the last line, lists it, and revokes it at once", async () => {
+    const run = staff("api-key", "add", "--name", "Lamphun platform", "--service", "PUBLIC_INFRASTRUCTURE_REPAIR");
+    expect(run.status, run.stderr).toBe(0);
+    const key = run.lastLine;
+    expect(key).toMatch(/^ko311_[A-Za-z0-9_-]{43}$/);
+    const { findActiveApiKey } = await import("@/lib/open311/api-keys");
+    expect((await findActiveApiKey(key))?.name).toBe("Lamphun platform");
+    expect(JSON.stringify(await db.apiKey.findMany())).not.toContain(key);
+    expect(staff("api-key", "list").stdout).toContain("Lamphun platform\tPUBLIC_INFRASTRUCTURE_REPAIR\tactive");
+    expect(staff("api-key", "add", "--name", "Other", "--service", "NOPE").stderr).toContain("there is no service with code NOPE");
+    expect(staff("api-key", "revoke", "--name", "Lamphun platform").status).toBe(0);
+    expect(await findActiveApiKey(key)).toBeNull();
+    expect(await db.auditLog.count({ where: { action: { in: ["api_key.created", "api_key.revoked"] } } })).toBe(2);
+  });
 });

@@ -7,6 +7,7 @@
  *   reset --username NAME [--two-factor]     forgotten password (clears a lockout; --two-factor: lost phone)
  *   deactivate --username NAME | reactivate --username NAME
  *   list
+ *   api-key add --name NAME [--service CODE ...] | api-key list | api-key revoke --name NAME   (Open311 keys)
  */
 import { parseArgs } from "node:util";
 import { resolveDatabaseUrl } from "@/lib/db/database-url";
@@ -17,13 +18,15 @@ import { checkDataDirectory } from "./setup/check-data-directory";
 import { migrateDatabase } from "./setup/migrate-database";
 import { runMain } from "./setup/run-main";
 import { seedIfEmpty } from "./setup/seed-if-empty";
+import { API_KEY_USAGE, runApiKeyCommand } from "./staff-api-keys";
 
 const USAGE = `usage:
   npm run staff -- add --username NAME --role ${ROLES.join("|")} [--division CODE ...] [--name "Display Name"]
   npm run staff -- reset --username NAME [--two-factor]
   npm run staff -- deactivate --username NAME
   npm run staff -- reactivate --username NAME
-  npm run staff -- list`;
+  npm run staff -- list
+${API_KEY_USAGE}`;
 
 const COMMANDS = ["add", "reset", "deactivate", "reactivate", "list"];
 
@@ -38,6 +41,10 @@ const MESSAGES: Record<string, string> = {
 };
 
 runMain(async () => {
+  if (process.argv[2] === "api-key") {
+    await prepareDatabase();
+    return runApiKeyCommand(process.argv.slice(3));
+  }
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: {
@@ -53,12 +60,7 @@ runMain(async () => {
     console.error(USAGE);
     process.exit(2);
   }
-  const database = resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd());
-  checkDataDirectory(database.file);
-  migrateDatabase(database.file);
-  // The first account is often made before the first `npm start`: divisions must exist.
-  await seedIfEmpty(database.url);
-  process.env.DATABASE_URL = database.url;
+  await prepareDatabase();
 
   try {
     if (command === "list") {
@@ -98,3 +100,12 @@ runMain(async () => {
     process.exit(1);
   }
 });
+
+async function prepareDatabase(): Promise<void> {
+  const database = resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd());
+  checkDataDirectory(database.file);
+  migrateDatabase(database.file);
+  // The first account is often made before the first `npm start`: divisions must exist.
+  await seedIfEmpty(database.url);
+  process.env.DATABASE_URL = database.url;
+}

@@ -9,12 +9,14 @@ import { AppError } from "@/lib/errors/app-error";
  */
 export type ApiKeyInfo = { id: number; name: string; services: string[]; createdAt: Date; revokedAt: Date | null; lastUsedAt: Date | null };
 export type ApiKeyErrorCode = "invalid_name" | "name_taken" | "unknown_service" | "not_found";
+/** Who made or revoked a key, for the audit log: an ADMIN on the administration page, or the server's shell. */
+export type KeyActor = { staffId: number } | "cli";
 
 const PREFIX = "ko311_";
 
 export const hashApiKey = (key: string) => createHash("sha256").update(key).digest("hex");
 
-export async function createApiKey(input: { name: string; services: string[] }): Promise<{ key: string; info: ApiKeyInfo }> {
+export async function createApiKey(input: { name: string; services: string[] }, by: KeyActor): Promise<{ key: string; info: ApiKeyInfo }> {
   const name = input.name.trim();
   if (name.length < 3 || name.length > 80) throw new AppError<ApiKeyErrorCode>("invalid_name");
   const services = [...new Set(input.services.map((code) => code.trim()).filter(Boolean))];
@@ -23,7 +25,11 @@ export async function createApiKey(input: { name: string; services: string[] }):
   if (missing.length > 0) throw new AppError<ApiKeyErrorCode>("unknown_service", { codes: missing });
   if (await db.apiKey.findUnique({ where: { name } })) throw new AppError<ApiKeyErrorCode>("name_taken");
   const key = PREFIX + randomBytes(32).toString("base64url");
-  const row = await db.apiKey.create({ data: { name, keyHash: hashApiKey(key), services: JSON.stringify(services) } });
+  const row = await db.$transaction(async (tx) => {
+    const created = await tx.apiKey.create({ data: { name, keyHash: hashApiKey(key), services: JSON.stringify(services) } });
+    await tx.auditLog.create({ data: auditEntry(by, "api_key.created", created.id, { name, services }) });
+    return created;
+  });
   return { key, info: toInfo(row) };
 }
 
@@ -32,11 +38,28 @@ export async function listApiKeys(): Promise<ApiKeyInfo[]> {
 }
 
 /** Revoked at once: the next request with it is refused (there is no cache to wait for). */
-export async function revokeApiKey(name: string, now = new Date()): Promise<ApiKeyInfo> {
+export async function revokeApiKey(name: string, by: KeyActor, now = new Date()): Promise<ApiKeyInfo> {
   const row = await db.apiKey.findUnique({ where: { name: name.trim() } });
   if (!row) throw new AppError<ApiKeyErrorCode>("not_found");
   if (row.revokedAt) return toInfo(row);
-  return toInfo(await db.apiKey.update({ where: { id: row.id }, data: { revokedAt: now } }));
+  const [revoked] = await db.$transaction([
+    db.apiKey.update({ where: { id: row.id }, data: { revokedAt: now } }),
+    db.auditLog.create({ data: auditEntry(by, "api_key.revoked", row.id, { name: row.name }, now) }),
+  ]);
+  return toInfo(revoked);
+}
+
+function auditEntry(by: KeyActor, action: string, keyId: number, detail: Record<string, unknown>, at = new Date()) {
+  return {
+    at,
+    actorType: by === "cli" ? "system" : "staff",
+    actorId: by === "cli" ? null : by.staffId,
+    actorLabel: by === "cli" ? "cli" : "",
+    action,
+    subjectType: "api_key",
+    subjectId: String(keyId),
+    detail: JSON.stringify(detail),
+  };
 }
 
 /** The active key this secret belongs to, or null (missing, unknown and revoked alike). */

@@ -15,8 +15,8 @@ let key = "";
 let limitedKey = "";
 beforeAll(async () => {
   await seedDatabase(db);
-  key = (await createApiKey({ name: "Lamphun province platform", services: [] })).key;
-  limitedKey = (await createApiKey({ name: "Tree chatbot", services: ["TREE_CUTTING"] })).key;
+  key = (await createApiKey({ name: "Lamphun province platform", services: [] }, "cli")).key;
+  limitedKey = (await createApiKey({ name: "Tree chatbot", services: ["TREE_CUTTING"] }, "cli")).key;
 });
 afterAll(() => db.$disconnect());
 
@@ -99,9 +99,9 @@ describe("POST /open311/v2/requests", () => {
       expect(reply.status, api_key).toBe(403);
       expect(errorOf(reply).code).toBe(403);
     }
-    const { key: doomed } = await createApiKey({ name: "Old app", services: [] });
+    const { key: doomed } = await createApiKey({ name: "Old app", services: [] }, "cli");
     expect((await post(repair({ api_key: doomed }))).status).toBe(201);
-    await revokeApiKey("Old app");
+    await revokeApiKey("Old app", "cli");
     expect((await post(repair({ api_key: doomed }))).status).toBe(403);
     const limited = await post(repair({ api_key: limitedKey }));
     expect(limited.status).toBe(403);
@@ -156,7 +156,7 @@ describe("POST /open311/v2/requests", () => {
   });
 
   it("limits each key's filings per minute with 429 and Retry-After, without touching other keys", async () => {
-    const { key: busy } = await createApiKey({ name: "Runaway loop", services: [] });
+    const { key: busy } = await createApiKey({ name: "Runaway loop", services: [] }, "cli");
     const replies = [];
     // The limit is spent before anything else is read: invalid posts are the cheapest way to reach it.
     for (let i = 0; i < 121; i += 1) replies.push(await post({ api_key: busy, service_code: "" }));

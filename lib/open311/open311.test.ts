@@ -24,6 +24,7 @@ const service = makeService({
       },
       { key: "urgent", type: "yesno", label: label("Dangerous?", "อันตรายหรือไม่"), required: false, order: 2 },
       { key: "photo", type: "file", label: label("Photo", "รูปถ่าย"), required: false, order: 3, accept: ["image/jpeg"] },
+      { key: "pole", type: "text", label: label("Pole number", "หมายเลขเสา"), required: true, order: 4, showWhen: { field: "problem", in: ["off"] } },
     ],
   },
 });
@@ -48,8 +49,12 @@ describe("Open311 discovery", () => {
       [1, "problem", "singlevaluelist", true],
       [2, "location", "string", true],
       [3, "urgent", "singlevaluelist", false],
-      [4, "photo", "string", false],
+      // The photo comes as media_url, and the pole number only when the light is off.
+      [4, "pole", "string", false],
     ]);
+    expect(toOpen311Definition(service, "en").attributes[3]?.datatype_description).toBe(
+      "Asked only when attribute[problem] is off, and is then required (dropped when sent otherwise)",
+    );
     expect(definition.attributes[0]?.values).toEqual([
       { key: "off", name: "ไฟไม่ติด" },
       { key: "flicker", name: "ไฟกะพริบ" },
@@ -58,8 +63,10 @@ describe("Open311 discovery", () => {
     expect(definition.attributes[2]?.values?.map((v) => v.key)).toEqual(["true", "false"]);
   });
 
-  it("says metadata is false when the form has no questions", () => {
+  it("says metadata is false when the form has no questions it can send", () => {
     expect(toOpen311Service(makeService(), "th").metadata).toBe(false);
+    const photoOnly = makeService({ form: { fields: [{ key: "photo", type: "file", label: label("Photo", "รูป"), required: false, order: 0, accept: ["image/jpeg"] }] } });
+    expect(toOpen311Service(photoOnly, "th").metadata).toBe(false);
   });
 
   it("writes well-formed, escaped UTF-8 XML", () => {

@@ -58,7 +58,7 @@ export function toOpen311Service(service: Service, locale: Locale): Open311Servi
     service_code: service.code,
     service_name: service.name[locale],
     description: service.description[locale],
-    metadata: service.form.fields.length > 0,
+    metadata: service.form.fields.some((field) => field.type !== "file"),
     // A request number is returned at once when a request is filed.
     type: "realtime",
     keywords: service.keywords.join(", "),

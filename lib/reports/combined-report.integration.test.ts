@@ -47,7 +47,7 @@ describe("the total across divisions", () => {
     expect(total.total).toMatchObject({ received: 7, done: 2, rejected: 1, closedOnTime: 2 });
     // Each division's line is that division's own report.
     expect(total.divisions.map((line) => line.figures)).toEqual(each.map((report) => report.total));
-    expect(total.channels).toEqual({ kiosk: 0, counter: 7, online: 0 });
+    expect(total.channels).toEqual({ kiosk: 0, counter: 7, online: 0, open311: 0 });
   });
 
   it("takes the median over every result, not the divisions' medians", async () => {

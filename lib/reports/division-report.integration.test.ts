@@ -48,7 +48,7 @@ describe("a division's report", () => {
     // Working days to result: rejected 1, on time 6, paused 9 - 3 = 6, late 8.
     expect(report.total.medianWorkingDays).toBe(6);
     expect(report.services.map((line) => line.code)).toEqual(["PUBLIC_INFRASTRUCTURE_REPAIR"]);
-    expect(report.channels).toEqual({ kiosk: 0, counter: 6, online: 0 });
+    expect(report.channels).toEqual({ kiosk: 0, counter: 6, online: 0, open311: 0 });
   });
 
   it("counts a transferred request at the division it went to, not the one it left", async () => {

@@ -18,7 +18,7 @@ export type DivisionReport = {
   services: ServiceLine[];
   /** Each division's figures (one line for a single division's report), in the order asked. */
   divisions: DivisionLine[];
-  channels: { kiosk: number; counter: number; online: number };
+  channels: { kiosk: number; counter: number; online: number; open311: number };
 };
 
 /**
@@ -90,7 +90,7 @@ export async function divisionsReport(divisionIds: readonly number[], fiscalYear
       }))
       .sort((a, b) => b.figures.received - a.figures.received || a.code.localeCompare(b.code)),
     divisions: divisionIds.map((divisionId) => ({ divisionId, figures: figuresFor({ divisionId }) })),
-    channels: { kiosk: channel("kiosk"), counter: channel("counter"), online: channel("online") },
+    channels: { kiosk: channel("kiosk"), counter: channel("counter"), online: channel("online"), open311: channel("open311") },
   };
 }
 

@@ -34,6 +34,10 @@ export type RequestDetail = {
   /** May this person reveal the full citizen ID (each reveal is audited)? */
   canViewCitizenId: boolean;
   identity: { source: string; kioskName: string | null; detail: string };
+  /** Where: a place given as text (Open311) and the coordinates shared with consent. */
+  place: { text: string | null; latitude: number | null; longitude: number | null } | null;
+  /** What another system sent with it through Open311: its key's name, its words, its photo link. */
+  sender: { keyName: string; description: string | null; mediaUrl: string | null } | null;
   /** A request typed online whose card this person may check at the counter (lib/online/verify-at-counter.ts). */
   canVerifyIdentity: boolean;
   /** When the service wants the card shown in person (the manual says so too). */
@@ -66,6 +70,7 @@ export async function getRequestDetail(options: { staff: StaffPrincipal; referen
       service: { select: { code: true, nameTh: true, nameEn: true, processingDays: true, form: true, identityCheck: true } },
       division: { select: { code: true, nameTh: true, nameEn: true } },
       kiosk: { select: { name: true } },
+      apiKey: { select: { name: true } },
       events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { actor: { select: { displayName: true } } } },
     },
   });
@@ -103,7 +108,8 @@ export async function getRequestDetail(options: { staff: StaffPrincipal; referen
     applicant: applicant.success
       ? {
           name: { th: fullName(applicant.data.nameTh), en: fullName(applicant.data.nameEn) || fullName(applicant.data.nameTh) },
-          maskedCitizenId: maskCitizenId(applicant.data.citizenId),
+          // Open311 sends no citizen ID.
+          maskedCitizenId: applicant.data.citizenId ? maskCitizenId(applicant.data.citizenId) : "",
           phone: applicant.data.phone,
           address: applicant.data.address.text,
           birthDate: applicant.data.birthDate,
@@ -111,6 +117,9 @@ export async function getRequestDetail(options: { staff: StaffPrincipal; referen
       : null,
     canViewCitizenId: can(options.staff, "request.viewCitizenId", request.divisionId),
     identity: { source: request.identitySource, kioskName: request.kiosk?.name ?? null, detail: request.identityDetail },
+    place:
+      request.locationText || request.latitude !== null ? { text: request.locationText, latitude: request.latitude, longitude: request.longitude } : null,
+    sender: request.apiKey ? { keyName: request.apiKey.name, description: request.description, mediaUrl: request.mediaUrl } : null,
     canVerifyIdentity: request.identitySource === "typed" && can(options.staff, "request.act", request.divisionId),
     identityCheck: request.service.identityCheck,
     eligibilityFlags: readEligibilityFlags(request.eligibilityFlags),

@@ -111,6 +111,6 @@ export default async function AuditPage({ params, searchParams }: Props) {
   );
 }
 
-function actorType(value: string): "staff" | "kiosk" | "public" | "system" {
-  return value === "staff" || value === "kiosk" || value === "public" ? value : "system";
+function actorType(value: string): "staff" | "kiosk" | "public" | "api" | "system" {
+  return value === "staff" || value === "kiosk" || value === "public" || value === "api" ? value : "system";
 }

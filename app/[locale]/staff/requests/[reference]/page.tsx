@@ -13,6 +13,7 @@ import { LiveRefresh } from "../../_live/live-refresh";
 import { ActionPanel } from "./_components/action-panel";
 import { ApplicantSection } from "./_components/applicant-section";
 import { AttachmentsSection } from "./_components/attachments-section";
+import { PlaceSection } from "./_components/place-section";
 import { ClockSummary } from "./_components/clock-summary";
 import { EligibilityNotice } from "./_components/eligibility-notice";
 import { formatDateTime } from "./_components/format";
@@ -92,6 +93,7 @@ export default async function RequestDetailPage({ params }: Props) {
               </dl>
             </section>
             <ApplicantSection detail={detail} locale={locale} />
+            <PlaceSection place={detail.place} sender={detail.sender} />
             <section aria-labelledby="wf-answers-heading">
               <h2 id="wf-answers-heading">{t("answers.heading")}</h2>
               {detail.answers.length === 0 ? (

@@ -26,6 +26,8 @@ export async function ApplicantSection({ detail, locale }: { detail: RequestDeta
         ? t("identity.demo_card")
         : identity.source === "online_login"
         ? t("identity.online_login")
+        : identity.source === "open311"
+        ? t("identity.open311", { key: detail.sender?.keyName ?? "Open311" })
         : detail.channel === "online"
           ? t("identity.typed_online")
           : t("identity.typed");
@@ -42,7 +44,9 @@ export async function ApplicantSection({ detail, locale }: { detail: RequestDeta
           <div>
             <dt>{t("applicant.citizenId")}</dt>
             <dd>
-              {detail.canViewCitizenId ? (
+              {!applicant.maskedCitizenId ? (
+                t("applicant.none")
+              ) : detail.canViewCitizenId ? (
                 <CitizenIdReveal reference={detail.reference} locale={locale} masked={applicant.maskedCitizenId} />
               ) : (
                 <span data-testid="citizen-id">{applicant.maskedCitizenId}</span>
