@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the figures the issues ask for, as medians over several rounds
  * (this is a shared 2-core machine: single runs are noisy).
- * `npm run bench -- staff` (or foundation, kiosk, encryption) runs one section.
+ * `npm run bench -- staff` (or foundation, kiosk, encryption, online, open311) runs one section.
  *
  *   BENCH_ROUNDS (default 3), BENCH_SECONDS per load round (default 5).
  */
@@ -11,6 +11,7 @@ import { hasBuild } from "../setup/build-if-missing";
 import { benchFiling } from "./filing";
 import { benchKioskPage } from "./kiosk-page";
 import { benchOnline } from "./online";
+import { benchOpen311 } from "./open311";
 import { benchStaff } from "./staff";
 import { load, median } from "./load";
 import { startServer, tempDatabase } from "../support/server-process";
@@ -84,6 +85,10 @@ const sections: Record<string, () => Promise<void>> = {
     console.log(`== Online e-service (issue 10) ==`);
     await onlineChannel();
   },
+  open311: async () => {
+    console.log(`== Open311 requests (issue 11) ==`);
+    await open311Requests();
+  },
 };
 
 async function main() {
@@ -148,6 +153,21 @@ async function onlineChannel(): Promise<void> {
   console.log(
     `/e-service/<code> JavaScript: ${fmt(result.javascriptKbGzip)} kB gzipped (goal < 120); of which every public page's own (/services): ${fmt(result.baselineKbGzip)} kB, the form ${fmt(result.javascriptKbGzip - result.baselineKbGzip)} kB`,
   );
+}
+
+async function open311Requests(): Promise<void> {
+  const requests = Number(process.env.BENCH_REQUESTS ?? 200_000);
+  const result = await benchOpen311({ requests, seconds, rounds });
+  for (const f of result.post) {
+    console.log(
+      `POST /open311/v2/requests.json (form-encoded, with a key), ${f.connections} connections, ${rounds}x${seconds}s, ${requests} requests in the database: ` +
+        `median ${fmt(f.filingsPerSecond)} filings/s, p50 ${fmt(f.p50)} ms, p95 ${fmt(f.p95)} ms, failures ${f.failures} (goal >= 200/s, p95 < 50 ms)`,
+    );
+  }
+  const l = result.list;
+  console.log(`GET /open311/v2/requests.json (last 90 days, ${l.rows} rows), 1 connection, ${rounds}x${seconds}s: median ${fmt(l.requestsPerSecond)} req/s, p50 ${fmt(l.p50)} ms, p95 ${fmt(l.p95)} ms (goal p95 < 100)`);
+  const o = result.single;
+  console.log(`GET /open311/v2/requests/<id>.json, 1 connection, ${rounds}x${seconds}s: median ${fmt(o.requestsPerSecond)} req/s, p50 ${fmt(o.p50)} ms, p95 ${fmt(o.p95)} ms (goal p95 < 10)`);
 }
 
 async function kioskPage(): Promise<void> {

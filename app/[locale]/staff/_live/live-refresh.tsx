@@ -20,7 +20,7 @@ export type LiveRefreshProps = LiveFilter & {
 
 /**
  * Drop into a server-rendered staff page to keep it current: on each relevant live event
- * (and after a reconnection, when events may have been missed) the page's server
+ * (and whenever the stream opens, since events may have been missed) the page's server
  * components are fetched again with router.refresh(), 150 ms after the first event of a burst.
  * Renders only a visually hidden aria-live region.
  */
@@ -40,20 +40,20 @@ export function LiveRefresh({ announceFiled, ...filter }: LiveRefreshProps) {
   };
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  useLiveEvents<LiveEvent>(
+  const status = useLiveEvents<LiveEvent>(
     STAFF_EVENTS_URL,
     (event) => {
       if (!isRelevantEvent(event, filter)) return;
       refreshSoon();
       if (announceFiled && event.type === "request.filed") setAnnouncement(announceFiled.replace("{reference}", event.reference));
     },
-    (reconnected) => {
-      if (reconnected) refreshSoon();
-    },
+    // On every open, the first one too: the page was rendered before the stream opened, and
+    // a request filed in between would otherwise wait for the next event to appear.
+    () => refreshSoon(),
   );
 
   return (
-    <div aria-live="polite" aria-atomic="true" style={VISUALLY_HIDDEN} data-testid="live-refresh">
+    <div aria-live="polite" aria-atomic="true" style={VISUALLY_HIDDEN} data-testid="live-refresh" data-status={status}>
       {announcement}
     </div>
   );
