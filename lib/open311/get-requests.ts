@@ -57,15 +57,19 @@ function statusFilter(statuses: ("open" | "closed")[] | null): Prisma.RequestWhe
   return statuses.includes("closed") ? { status: { in: CLOSED } } : { status: { notIn: CLOSED } };
 }
 
+// SQLite takes at most 999 bound parameters per statement; a page of 1000 is read in parts.
+const IDS_PER_QUERY = 500;
+
 async function latestPublicNotes(requestIds: number[]) {
   const notes = new Map<number, { messageTh: string; messageEn: string }>();
-  if (requestIds.length === 0) return notes;
-  const events = await db.requestEvent.findMany({
-    where: { requestId: { in: requestIds }, public: true },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { requestId: true, messageTh: true, messageEn: true },
-  });
-  for (const event of events) notes.set(event.requestId, event);
+  for (let start = 0; start < requestIds.length; start += IDS_PER_QUERY) {
+    const events = await db.requestEvent.findMany({
+      where: { requestId: { in: requestIds.slice(start, start + IDS_PER_QUERY) }, public: true },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { requestId: true, messageTh: true, messageEn: true },
+    });
+    for (const event of events) notes.set(event.requestId, event);
+  }
   return notes;
 }
 

@@ -241,4 +241,19 @@ describe("GET /open311/v2/requests", () => {
       expect(reply.body.toString("utf8"), query).toContain(words);
     }
   });
+
+  it("answers at most 1000 requests, the newest, even when more fall in the range", async () => {
+    const service = await db.service.findUniqueOrThrow({ where: { code: "TREE_CUTTING" } });
+    const now = Date.now();
+    await db.request.createMany({
+      data: Array.from({ length: 1100 }, (_, i) => ({
+        reference: `BULK-${i}`, fiscalYear: 2570, sequence: 900_000 + i, trackingToken: `bulk-token-${i}`, serviceId: service.id, divisionId: service.divisionId,
+        channel: "kiosk", status: "new", applicant: "{}", identitySource: "card_chip", dueDate: "2026-12-31", createdAt: new Date(now - i * 60_000),
+      })),
+    });
+    const listed = schema.requests.parse(jsonOf(await open311("GET", "/open311/v2/requests.json?service_code=TREE_CUTTING")));
+    expect(listed).toHaveLength(1000);
+    expect(listed[0]!.service_request_id).toBe("BULK-0");
+    expect(listed.at(-1)!.service_request_id).toBe("BULK-999");
+  });
 });
