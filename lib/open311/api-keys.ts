@@ -69,6 +69,17 @@ export async function findActiveApiKey(key: string | null): Promise<ApiKeyInfo |
   return row && !row.revokedAt ? toInfo(row) : null;
 }
 
+/**
+ * Records when a key was last used, at most once a minute per key and after the filing's
+ * own transaction: every filing writing the same row would queue them all behind it.
+ */
+const lastNoted = new Map<number, number>();
+export function noteKeyUsed(keyId: number, now = Date.now()): void {
+  if (now - (lastNoted.get(keyId) ?? 0) < 60_000) return;
+  lastNoted.set(keyId, now);
+  db.apiKey.update({ where: { id: keyId }, data: { lastUsedAt: new Date(now) } }).catch(() => lastNoted.delete(keyId));
+}
+
 /** May this key file this service? An empty list means every service offered through Open311. */
 export const keyMayFile = (key: ApiKeyInfo, serviceCode: string) => key.services.length === 0 || key.services.includes(serviceCode);
 

@@ -2,10 +2,10 @@ import { createHash } from "node:crypto";
 import { isAppError } from "@/lib/errors/app-error";
 import type { Locale } from "@/lib/i18n/localized";
 import type { ApplicantSnapshot } from "@/lib/requests/applicant";
-import { fileRequest, type Transaction } from "@/lib/requests/file-request";
+import { fileRequest } from "@/lib/requests/file-request";
 import type { AnswerError } from "@/lib/services/answers";
 import { findActiveService } from "@/lib/services/catalogue";
-import { findActiveApiKey, keyMayFile, type ApiKeyInfo } from "./api-keys";
+import { findActiveApiKey, keyMayFile, noteKeyUsed, type ApiKeyInfo } from "./api-keys";
 import { spendKeyLimit } from "./limits";
 import { attributeAnswers, readPostInput, type PostInput } from "./post-input";
 import { open311Error, open311Serialise, type Format, type Open311Reply } from "./responses";
@@ -49,8 +49,9 @@ export async function postOpen311Request(body: URLSearchParams, context: PostCon
       idempotencyKey: context.idempotencyKey ? scopedIdempotencyKey(key, context.idempotencyKey) : null,
       actor: { type: "api", label: key.name },
       place: service.location === "none" ? null : placeOf(input),
-      afterInsert: (tx, requestId) => recordSender(tx, requestId, key, input),
+      sender: { apiKeyId: key.id, description: input.description || null, mediaUrl: input.mediaUrl || null },
     });
+    if (!filed.replayed) noteKeyUsed(key.id);
     const notice = serviceNotice(context.locale, filed.dueDate, filed.service.processing.workingDays);
     const answer = [{ service_request_id: filed.reference, service_notice: notice, account_id: input.accountId || null }];
     return open311Serialise(format, answer, () => postResponseXml(answer[0]!), filed.replayed ? 200 : 201);
@@ -79,15 +80,6 @@ function placeOf(input: PostInput) {
   const text = [input.addressString, input.addressId ? `address_id ${input.addressId}` : ""].filter(Boolean).join(" · ");
   if (!text && input.lat === null) return null;
   return { text, latitude: input.lat, longitude: input.long };
-}
-
-/** Who sent it, and what the specification lets the sender publish with it. */
-async function recordSender(tx: Transaction, requestId: number, key: ApiKeyInfo, input: PostInput): Promise<void> {
-  await tx.request.update({
-    where: { id: requestId },
-    data: { apiKeyId: key.id, description: input.description || null, mediaUrl: input.mediaUrl || null },
-  });
-  await tx.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } });
 }
 
 /**

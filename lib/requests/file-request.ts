@@ -18,7 +18,7 @@ import { findActiveService, findDivision } from "@/lib/services/catalogue";
 import type { Channel } from "@/lib/services/channels";
 import type { Service } from "@/lib/services/service-row";
 import { applicantSnapshot, storeApplicant, type ApplicantSnapshot } from "./applicant";
-import { insertAuditEntry, insertEvent, insertRequest, nextCounterValues, setEligibilityFlags, type Place } from "./filing-store";
+import { insertAuditEntry, insertEvent, insertRequest, nextCounterValues, setEligibilityFlags, type Place, type Sender } from "./filing-store";
 import { isIdempotencyKey } from "./idempotency-key";
 import { formatQueueTicket, formatReference } from "./reference";
 import { routeRequest } from "./routing";
@@ -41,6 +41,7 @@ export type FileRequestInput = {
   /** Rows that belong to the new request and must commit with it (its attachments). */
   afterInsert?: (tx: Transaction, requestId: number) => Promise<void>;
   place?: Place | null;
+  sender?: Sender | null;
   now?: Date;
 };
 
@@ -125,6 +126,7 @@ export async function fileRequest(input: FileRequestInput): Promise<FiledRequest
         idempotencyKey: input.idempotencyKey,
         createdAt: now,
         place: input.place ?? null,
+        sender: input.sender ?? null,
       });
       await input.afterInsert?.(tx, requestId);
       if (flags.length > 0) await setEligibilityFlags(tx, requestId, JSON.stringify(flags));

@@ -55,7 +55,11 @@ export type NewRequest = {
   idempotencyKey: string | null;
   createdAt: Date;
   place: Place | null;
+  sender: Sender | null;
 };
+
+/** The key another system filed with (Open311), and what it sent to be public: its words, a photo link. */
+export type Sender = { apiKeyId: number; description: string | null; mediaUrl: string | null };
 
 /** Where a request happens: coordinates only with the resident's consent; text from other systems. */
 export type Place = { text: string; latitude: number | null; longitude: number | null };
@@ -65,11 +69,12 @@ export async function insertRequest(tx: Executor, r: NewRequest): Promise<number
     INSERT INTO "Request" ("reference", "fiscalYear", "sequence", "trackingToken", "serviceId", "divisionId", "channel",
       "status", "applicant", "applicantKey", "identitySource", "identityDetail", "kioskId", "answers", "dueDate",
       "queueDate", "queueTicket", "ticketStatus", "idempotencyKey", "createdAt", "updatedAt",
-      "locationText", "latitude", "longitude")
+      "locationText", "latitude", "longitude", "apiKeyId", "description", "mediaUrl")
     VALUES (${r.reference}, ${r.fiscalYear}, ${r.sequence}, ${r.trackingToken}, ${r.serviceId}, ${r.divisionId}, ${r.channel},
       'new', ${r.applicant}, ${r.applicantKey}, ${r.identitySource}, ${r.identityDetail}, ${r.kioskId}, ${r.answers}, ${r.dueDate},
       ${r.queueDate}, ${r.queueTicket}, 'waiting', ${r.idempotencyKey}, ${r.createdAt}, ${r.createdAt},
-      ${r.place?.text || null}, ${r.place?.latitude ?? null}, ${r.place?.longitude ?? null})
+      ${r.place?.text || null}, ${r.place?.latitude ?? null}, ${r.place?.longitude ?? null},
+      ${r.sender?.apiKeyId ?? null}, ${r.sender?.description ?? null}, ${r.sender?.mediaUrl ?? null})
     RETURNING "id"`;
   return Number(rows[0]!.id);
 }
