@@ -27,7 +27,7 @@ export async function createApiKey(input: { name: string; services: string[] }, 
   const key = PREFIX + randomBytes(32).toString("base64url");
   const row = await db.$transaction(async (tx) => {
     const created = await tx.apiKey.create({ data: { name, keyHash: hashApiKey(key), services: JSON.stringify(services) } });
-    await tx.auditLog.create({ data: auditEntry(by, "api_key.created", created.id, { name, services }) });
+    await tx.auditLog.create({ data: { action: "api_key.created", ...auditEntry(by, created.id, { name, services }) } });
     return created;
   });
   return { key, info: toInfo(row) };
@@ -44,18 +44,17 @@ export async function revokeApiKey(name: string, by: KeyActor, now = new Date())
   if (row.revokedAt) return toInfo(row);
   const [revoked] = await db.$transaction([
     db.apiKey.update({ where: { id: row.id }, data: { revokedAt: now } }),
-    db.auditLog.create({ data: auditEntry(by, "api_key.revoked", row.id, { name: row.name }, now) }),
+    db.auditLog.create({ data: { action: "api_key.revoked", ...auditEntry(by, row.id, { name: row.name }, now) } }),
   ]);
   return toInfo(revoked);
 }
 
-function auditEntry(by: KeyActor, action: string, keyId: number, detail: Record<string, unknown>, at = new Date()) {
+function auditEntry(by: KeyActor, keyId: number, detail: Record<string, unknown>, at = new Date()) {
   return {
     at,
     actorType: by === "cli" ? "system" : "staff",
     actorId: by === "cli" ? null : by.staffId,
     actorLabel: by === "cli" ? "cli" : "",
-    action,
     subjectType: "api_key",
     subjectId: String(keyId),
     detail: JSON.stringify(detail),
