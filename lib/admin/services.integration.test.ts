@@ -145,7 +145,8 @@ describe("createService", () => {
     });
 
   it("adds a service last in its division, audits it, and the public sees it", async () => {
-    const created = await createService(admin, { definition: fresh("BYLAW_COMMENT") });
+    // Offered through Open311 too, so other systems' catalogue shows it at once as well.
+    const created = await createService(admin, { definition: { ...fresh("BYLAW_COMMENT"), channels: ["online", "counter", "open311"] } });
     expect((await findActiveService("BYLAW_COMMENT"))?.name.en).toBe("Comment on a draft by-law");
     expect(await open311Names()).toContain("Comment on a draft by-law");
     const [audit] = await auditRows("service.created", "BYLAW_COMMENT");
