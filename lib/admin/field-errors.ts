@@ -42,6 +42,7 @@ export const FIELD_ERROR_CODES = [
   "weekend",
   "invalidDate",
   "invalidPublicKey",
+  "open311WithEligibility",
   "alreadyEnrolled",
   "citizenIdFormat",
   "citizenIdChecksum",
@@ -116,6 +117,7 @@ function customError(message: string): FieldError {
   if (message.startsWith("duplicate choice")) return { code: "duplicateChoice" };
   if (message.startsWith("min is greater")) return { code: "minAboveMax" };
   if (message.startsWith("no form field")) return { code: "unknownField" };
+  if (message.startsWith("open311 cannot be offered")) return { code: "open311WithEligibility" };
   if (message.startsWith("showWhen names no field")) return { code: "showWhenUnknownQuestion" };
   if (message.startsWith("showWhen must name an earlier")) return { code: "showWhenNotEarlier" };
   if (message.startsWith("showWhen needs a choice")) return { code: "showWhenNotAChoice" };

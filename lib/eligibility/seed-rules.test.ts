@@ -53,3 +53,13 @@ describe("the seeded disability allowance", () => {
     expect(evaluateEligibility(rules, { applicant: somchai, identitySource: "card_chip", answers: { onBehalf: false }, today }).outcome).toBe("eligible");
   });
 });
+
+describe("Open311 and eligibility rules", () => {
+  it("are never offered together: Open311 sends no citizen ID or birth date to check", () => {
+    const elderly = seedServices.find((s) => s.code === "ELDERLY_ALLOWANCE")!;
+    const result = serviceDefinition.safeParse({ ...elderly, channels: [...elderly.channels, "open311"] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toContainEqual(["channels", "open311 cannot be offered for a service with eligibility rules"]);
+    for (const service of seedServices) expect(serviceDefinition.safeParse(service).success, service.code).toBe(true);
+  });
+});
