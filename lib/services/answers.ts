@@ -1,5 +1,6 @@
 import { isFieldShown } from "./conditions";
-import { orderedFields, type FormDefinition, type FormField } from "./form-definition";
+import { orderedFields } from "./field-order";
+import type { FormDefinition, FormField } from "./form-definition";
 import { isCalendarDate, type CalendarDate } from "@/lib/calendar/dates";
 
 /**

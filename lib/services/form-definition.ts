@@ -145,9 +145,7 @@ export type FormDefinition = z.infer<typeof formDefinition>;
 export type FormDefinitionInput = z.input<typeof formDefinition>;
 
 /** Fields in the order the resident sees them. */
-export function orderedFields(form: FormDefinition): FormField[] {
-  return [...form.fields].sort((a, b) => a.order - b.order);
-}
+export { orderedFields } from "./field-order";
 
 /** Why a field's condition cannot work, or null: it must name an earlier choice question and its real values. */
 function showWhenProblem(field: FormField, fields: readonly FormField[]): string | null {
