@@ -1,0 +1,59 @@
+import { bangkokDate } from "@/lib/calendar/dates";
+import { fiscalYearOf } from "@/lib/calendar/fiscal-year";
+import { db } from "@/lib/db/client";
+import { divisionsReport, type DivisionReport } from "@/lib/reports/division-report";
+import type { ReportFigures } from "@/lib/reports/summarise";
+
+/**
+ * The public service statistics (ข้อมูลเชิงสถิติการให้บริการ) of one fiscal year, from the
+ * requests themselves: the same figures as the staff's division reports (lib/reports), per
+ * division and service, and never anything about a person. Computed at most every
+ * FRESH_FOR_MS per year and kept in memory: the assessor and the public read the same
+ * figures, and a year's computation reads every closed request of it.
+ */
+export type ServiceStatistics = {
+  fiscalYear: number;
+  /** When these figures were computed (the page says "as of"). */
+  asOf: Date;
+  total: ReportFigures;
+  channels: DivisionReport["channels"];
+  divisions: { code: string; name: { th: string; en: string }; figures: ReportFigures; services: { code: string; name: { th: string; en: string }; figures: ReportFigures }[] }[];
+};
+
+export const FRESH_FOR_MS = 5 * 60_000;
+const cache = new Map<number, { at: number; statistics: Promise<ServiceStatistics> }>();
+
+export function serviceStatistics(fiscalYear: number, now = new Date()): Promise<ServiceStatistics> {
+  const cached = cache.get(fiscalYear);
+  if (cached && now.getTime() - cached.at < FRESH_FOR_MS) return cached.statistics;
+  const statistics = compute(fiscalYear, now);
+  cache.set(fiscalYear, { at: now.getTime(), statistics });
+  statistics.catch(() => cache.delete(fiscalYear));
+  return statistics;
+}
+
+async function compute(fiscalYear: number, now: Date): Promise<ServiceStatistics> {
+  const divisions = await db.division.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, code: true, nameTh: true, nameEn: true } });
+  const services = await db.service.findMany({ select: { code: true, divisionId: true } });
+  const divisionOf = new Map(services.map((s) => [s.code, s.divisionId]));
+  const report = await divisionsReport(divisions.map((d) => d.id), fiscalYear, now);
+  return {
+    fiscalYear,
+    asOf: now,
+    total: report.total,
+    channels: report.channels,
+    divisions: divisions.map((division) => ({
+      code: division.code,
+      name: { th: division.nameTh, en: division.nameEn },
+      figures: report.divisions.find((line) => line.divisionId === division.id)!.figures,
+      services: report.services.filter((line) => divisionOf.get(line.code) === division.id),
+    })),
+  };
+}
+
+/** The fiscal years with requests, newest first, the current one always among them. */
+export async function statisticsYears(now = new Date()): Promise<number[]> {
+  const rows = await db.request.groupBy({ by: ["fiscalYear"] });
+  const current = fiscalYearOf(bangkokDate(now));
+  return [...new Set([current, ...rows.map((row) => row.fiscalYear)])].sort((a, b) => b - a);
+}
