@@ -52,15 +52,18 @@ export async function extendExpiry(who: UnlockedRecipient, reportId: string, inp
   const s = await sodium();
   const key = await reportKeyFor(s, who, reportId);
   if (!key) return { ok: false, code: "notFound" };
-  const row = await db.integrityReport.findUniqueOrThrow({ where: { id: reportId }, select: { expiresAt: true } });
-  if (!row.expiresAt) return { ok: false, code: "notClosed" };
-  const expiresAt = new Date(row.expiresAt.getTime() + parsed.data.days * DAY_MS);
-  await db.$transaction(async (tx) => {
-    await tx.integrityReport.update({ where: { id: reportId }, data: { expiresAt, extensionBox: lock(s, parsed.data.reason, key) } });
-    await logAccess(tx, reportId, { actor: "recipient", recipientId: who.recipientId }, "expiry_extended");
-  });
-  s.memzero(key);
-  return { ok: true, expiresAt };
+  try {
+    const row = await db.integrityReport.findUniqueOrThrow({ where: { id: reportId }, select: { expiresAt: true } });
+    if (!row.expiresAt) return { ok: false, code: "notClosed" };
+    const expiresAt = new Date(row.expiresAt.getTime() + parsed.data.days * DAY_MS);
+    await db.$transaction(async (tx) => {
+      await tx.integrityReport.update({ where: { id: reportId }, data: { expiresAt, extensionBox: lock(s, parsed.data.reason, key) } });
+      await logAccess(tx, reportId, { actor: "recipient", recipientId: who.recipientId }, "expiry_extended");
+    });
+    return { ok: true, expiresAt };
+  } finally {
+    s.memzero(key);
+  }
 }
 
 /**

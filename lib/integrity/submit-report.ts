@@ -60,6 +60,8 @@ export async function submitReport(input: SubmitInput, now = Date.now()): Promis
     if (!files.ok) return files;
     const receiptCode = newReceiptCode();
     const receipt = deriveReceipt(s, receiptCode);
+    const receiptKeyBox = lock(s, reportKey, receipt.key);
+    s.memzero(receipt.key);
     const reportId = randomBytes(16).toString("base64url");
     const keys = candidates
       .filter((r) => ids.includes(r.id))
@@ -73,7 +75,7 @@ export async function submitReport(input: SubmitInput, now = Date.now()): Promis
             id: reportId,
             contentBox: lockJson(s, content, reportKey),
             receiptLookup: receipt.lookup,
-            receiptKeyBox: lock(s, reportKey, receipt.key),
+            receiptKeyBox,
             keys: { create: keys },
             files: { create: files.sealed.map((f) => ({ id: f.id, metaBox: f.metaBox, addedBy: "reporter" })) },
           },
@@ -84,7 +86,6 @@ export async function submitReport(input: SubmitInput, now = Date.now()): Promis
       await Promise.all(files.sealed.map((f) => destroyFile(f.id)));
       throw error;
     }
-    s.memzero(receipt.key);
     submissionThrottle.count(input.client, now);
     return { ok: true, reportId, receiptCode: formatReceiptCode(receiptCode) };
   } finally {

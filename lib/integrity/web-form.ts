@@ -12,11 +12,7 @@ const field = (form: FormData, name: string) => {
  */
 export async function reportInputFromForm(form: FormData, client: string): Promise<SubmitInput> {
   const confidential = field(form, "identity") === "confidential";
-  const files: IncomingFile[] = [];
-  for (const value of form.getAll("files")) {
-    if (typeof value === "string" || value.size === 0) continue;
-    files.push({ bytes: new Uint8Array(await value.arrayBuffer()), name: value.name });
-  }
+  const files = await filesFromForm(form);
   const accused = field(form, "accusedDivisionCode").trim();
   return {
     client,
@@ -34,4 +30,14 @@ export async function reportInputFromForm(form: FormData, client: string): Promi
       identity: confidential ? { mode: "confidential", contact: { name: field(form, "contactName"), phone: field(form, "contactPhone"), email: field(form, "contactEmail") } } : { mode: "anonymous" },
     },
   };
+}
+
+/** The form's "files" field; an empty file input sends one nameless empty file, skipped. */
+export async function filesFromForm(form: FormData): Promise<IncomingFile[]> {
+  const files: IncomingFile[] = [];
+  for (const value of form.getAll("files")) {
+    if (typeof value === "string" || value.size === 0) continue;
+    files.push({ bytes: new Uint8Array(await value.arrayBuffer()), name: value.name });
+  }
+  return files;
 }

@@ -2,9 +2,9 @@
 
 import { headers } from "next/headers";
 import { clientAddress } from "@/lib/auth/client-address";
-import { openAsReporter, replyAsReporter } from "@/lib/integrity/reporter-access";
+import { addFilesAsReporter, openAsReporter, replyAsReporter } from "@/lib/integrity/reporter-access";
 import { issueSubmissionChallenge, submitReport } from "@/lib/integrity/submit-report";
-import { reportInputFromForm } from "@/lib/integrity/web-form";
+import { filesFromForm, reportInputFromForm } from "@/lib/integrity/web-form";
 import type { FollowState, SubmitState } from "./states";
 
 /**
@@ -34,6 +34,12 @@ export async function followIntegrityReport(_previous: FollowState, form: FormDa
   const client = clientAddress(await headers());
   try {
     let sent = false;
+    const files = await filesFromForm(form);
+    if (files.length > 0) {
+      const added = await addFilesAsReporter(code, client, files);
+      if (!added.ok) return added.code === "invalid" || added.code === "throttled" ? { status: "error", error: added.code === "throttled" ? "codeThrottled" : "code" } : { status: "error", error: "file", code };
+      sent = true;
+    }
     if (reply) {
       const replied = await replyAsReporter(code, client, reply);
       if (!replied.ok) return replied.code === "invalidMessage" ? { status: "error", error: "message", code } : { status: "error", error: replied.code === "throttled" ? "codeThrottled" : "code" };
@@ -46,7 +52,11 @@ export async function followIntegrityReport(_previous: FollowState, form: FormDa
       status: "open",
       code,
       sent,
-      report: { state: report.status, messages: report.messages.map((m) => ({ id: m.id, author: m.author, body: m.body, at: m.createdAt.toISOString() })) },
+      report: {
+        state: report.status,
+        messages: report.messages.map((m) => ({ id: m.id, author: m.author, body: m.body, at: m.createdAt.toISOString() })),
+        files: report.files.map((f) => ({ id: f.id, name: f.name })),
+      },
     };
   } catch {
     console.error("integrity: a report could not be opened by its reporter");

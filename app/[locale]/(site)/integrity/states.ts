@@ -8,5 +8,5 @@ export type SubmitState =
 /** What the follow-up page shows: the report's state and messages once the code opened it. */
 export type FollowState =
   | { status: "idle" }
-  | { status: "error"; error: "code" | "codeThrottled" | "message" | "unexpected"; code?: string }
-  | { status: "open"; code: string; sent: boolean; report: { state: string; messages: { id: number; author: string; body: string; at: string }[] } };
+  | { status: "error"; error: "code" | "codeThrottled" | "message" | "file" | "unexpected"; code?: string }
+  | { status: "open"; code: string; sent: boolean; report: { state: string; messages: { id: number; author: string; body: string; at: string }[]; files: { id: string; name: string }[] } };

@@ -14,6 +14,8 @@ export type FollowTexts = {
   fromReporter: string;
   noMessages: string;
   reply: string;
+  files: string;
+  addFiles: string;
   send: string;
   sent: string;
   errors: Record<string, string>;
@@ -38,7 +40,7 @@ export function FollowForm({ texts }: { texts: FollowTexts }) {
         <div aria-live="assertive">{error}</div>
         <div className="field">
           <label htmlFor="ir-code">{texts.code}</label>
-          <input id="ir-code" name="code" type="text" inputMode="numeric" autoComplete="off" required maxLength={40} placeholder="0000 0000 0000 0000" />
+          <input id="ir-code" name="code" type="text" inputMode="numeric" autoComplete="off" required maxLength={40} placeholder="0000 0000 0000 0000" defaultValue={state.status === "error" ? state.code : undefined} />
         </div>
         <div className="online-form__actions">
           <button type="submit" className="online-form__primary" disabled={pending}>
@@ -64,12 +66,27 @@ export function FollowForm({ texts }: { texts: FollowTexts }) {
           </li>
         ))}
       </ul>
+      {state.report.files.length > 0 ? (
+        <>
+          <h2>{texts.files}</h2>
+          <ul>
+            {state.report.files.map((f) => (
+              <li key={f.id}>{f.name}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <form action={action} className="online-form">
         <input type="hidden" name="code" value={state.code} />
+        <div aria-live="assertive">{error}</div>
         <div aria-live="polite">{state.sent ? <p className="field-ok">{texts.sent}</p> : null}</div>
         <div className="field">
           <label htmlFor="ir-reply">{texts.reply}</label>
-          <textarea id="ir-reply" name="reply" required maxLength={10000} rows={5} />
+          <textarea id="ir-reply" name="reply" maxLength={10000} rows={5} />
+        </div>
+        <div className="field">
+          <label htmlFor="ir-more-files">{texts.addFiles}</label>
+          <input id="ir-more-files" name="files" type="file" multiple accept="image/jpeg,image/png,application/pdf" />
         </div>
         <div className="online-form__actions">
           <button type="submit" className="online-form__primary" disabled={pending}>

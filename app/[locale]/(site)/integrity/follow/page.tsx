@@ -21,7 +21,7 @@ export default async function IntegrityFollowPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("integrity");
-  const errors = ["code", "codeThrottled", "message", "unexpected"] as const;
+  const errors = ["code", "codeThrottled", "message", "file", "unexpected"] as const;
   return (
     <div className="narrow integrity">
       <h1>{t("followTitle")}</h1>
@@ -37,6 +37,8 @@ export default async function IntegrityFollowPage({ params }: Props) {
           fromReporter: t("fromReporter"),
           noMessages: t("noMessages"),
           reply: t("reply"),
+          files: t("yourFiles"),
+          addFiles: t("addFiles"),
           send: t("send"),
           sent: t("sent"),
           errors: Object.fromEntries(errors.map((key) => [key, t(`errors.${key}`)])),
