@@ -38,6 +38,15 @@ const nextConfig = {
         source,
         headers: [{ key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(self)" }],
       })),
+      // The corruption-report channel (lib/integrity): nothing cached anywhere, and no link
+      // out of it tells the next site where the reader came from.
+      ...["/integrity", "/integrity/:path*", "/en/integrity", "/en/integrity/:path*"].map((source) => ({
+        source,
+        headers: [
+          { key: "Cache-Control", value: "no-store" },
+          { key: "Referrer-Policy", value: "no-referrer" },
+        ],
+      })),
       ...PUBLIC_FILES.map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: FILE_POLICY }] })),
     ];
   },

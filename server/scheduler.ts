@@ -2,6 +2,7 @@ import { deliverDueMail } from "@/lib/mail/deliver";
 import { onMailQueued } from "@/lib/mail/kick";
 import { mailSettings, MailSettingsError } from "@/lib/mail/settings";
 import { deleteExpiredAttachments, removeOrphanFiles } from "@/lib/files/retention";
+import { expireReports } from "@/lib/integrity/lifecycle";
 import { recordOverdueNotices } from "@/lib/requests/overdue-notices";
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -53,6 +54,8 @@ export function startScheduler(options: { intervalMs?: number; mailIntervalMs?: 
   const retention = job("attachment retention", async () => {
     await deleteExpiredAttachments(now());
     await removeOrphanFiles(now());
+    // Corruption reports past their expiry (closed + 90 days, or as extended): destroyed.
+    await expireReports(now());
   });
   const jobs = [notices, retention];
   const timers = [setInterval(notices.run, options.intervalMs ?? HOUR_MS), setInterval(retention.run, options.intervalMs ?? HOUR_MS)];

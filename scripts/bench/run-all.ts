@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the figures the issues ask for, as medians over several rounds
  * (this is a shared 2-core machine: single runs are noisy).
- * `npm run bench -- staff` (or foundation, kiosk, encryption, online, open311) runs one section.
+ * `npm run bench -- staff` (or foundation, kiosk, encryption, online, open311, integrity) runs one section.
  *
  *   BENCH_ROUNDS (default 3), BENCH_SECONDS per load round (default 5).
  */
@@ -9,12 +9,14 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { hasBuild } from "../setup/build-if-missing";
 import { benchFiling } from "./filing";
+import { benchIntegrity, summary } from "./integrity";
 import { benchKioskPage } from "./kiosk-page";
 import { benchOnline } from "./online";
 import { benchOpen311 } from "./open311";
 import { benchStaff } from "./staff";
 import { load, median } from "./load";
 import { startServer, tempDatabase } from "../support/server-process";
+import { migrateDatabase } from "../setup/migrate-database";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -88,6 +90,10 @@ const sections: Record<string, () => Promise<void>> = {
   open311: async () => {
     console.log(`== Open311 requests (issue 11) ==`);
     await open311Requests();
+  },
+  integrity: async () => {
+    console.log(`== Corruption-report channel ==`);
+    await integrityChannel();
   },
 };
 
@@ -168,6 +174,23 @@ async function open311Requests(): Promise<void> {
   console.log(`GET /open311/v2/requests.json (last 90 days, ${l.rows} rows), 1 connection, ${rounds}x${seconds}s: median ${fmt(l.requestsPerSecond)} req/s, p50 ${fmt(l.p50)} ms, p95 ${fmt(l.p95)} ms (goal p95 < 100)`);
   const o = result.single;
   console.log(`GET /open311/v2/requests/<id>.json, 1 connection, ${rounds}x${seconds}s: median ${fmt(o.requestsPerSecond)} req/s, p50 ${fmt(o.p50)} ms, p95 ${fmt(o.p95)} ms (goal p95 < 10)`);
+}
+
+async function integrityChannel(): Promise<void> {
+  const database = tempDatabase();
+  migrateDatabase(database);
+  process.env.DATABASE_URL = `file:${database}`;
+  process.env.DATA_KEY_FILE ??= `${database}.keys/data.key`;
+  const n = Math.max(rounds, 5);
+  const r = await benchIntegrity(n);
+  const line = (name: string, runs: number[], goal: string) => {
+    const { median: m, worst } = summary(runs);
+    console.log(`${name} (${n} runs): median ${fmt(m)} ms, worst ${fmt(worst)} ms${goal}`);
+  };
+  line("a report with a 5 MB PDF checked, encrypted and sealed to 3 recipients", r.submitMs, " (goal < 1000)");
+  line("a recipient unlocking their key (Argon2id, 64 MB, 3 passes)", r.unlockMs, "");
+  line("opening the report and reading its 5 MB file after unlocking", r.openMs, " (goal < 300)");
+  line("a wrong receipt code answered (one Argon2id, 64 MB, 2 passes)", r.wrongCodeMs, "");
 }
 
 async function kioskPage(): Promise<void> {

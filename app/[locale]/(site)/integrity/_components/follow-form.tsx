@@ -1,0 +1,99 @@
+"use client";
+
+import { useActionState } from "react";
+import { followIntegrityReport } from "../actions";
+import type { FollowState } from "../states";
+
+export type FollowTexts = {
+  code: string;
+  open: string;
+  status: string;
+  states: Record<string, string>;
+  messages: string;
+  fromRecipient: string;
+  fromReporter: string;
+  noMessages: string;
+  reply: string;
+  files: string;
+  addFiles: string;
+  send: string;
+  sent: string;
+  errors: Record<string, string>;
+};
+
+/**
+ * Come back with the receipt code. The code is kept only in this page's form (a hidden
+ * field after opening), so a reply needs no session, cookie or URL that could give it away.
+ * Works without JavaScript too (React posts the form and renders the answer).
+ */
+export function FollowForm({ texts }: { texts: FollowTexts }) {
+  const [state, action, pending] = useActionState<FollowState, FormData>(followIntegrityReport, { status: "idle" });
+  const error = state.status === "error" ? (
+    <p className="online-alert" role="alert">
+      {texts.errors[state.error] ?? texts.errors.unexpected}
+    </p>
+  ) : null;
+
+  if (state.status !== "open") {
+    return (
+      <form action={action} className="online-form">
+        <div aria-live="assertive">{error}</div>
+        <div className="field">
+          <label htmlFor="ir-code">{texts.code}</label>
+          <input id="ir-code" name="code" type="text" inputMode="numeric" autoComplete="off" required maxLength={40} placeholder="0000 0000 0000 0000" defaultValue={state.status === "error" ? state.code : undefined} />
+        </div>
+        <div className="online-form__actions">
+          <button type="submit" className="online-form__primary" disabled={pending}>
+            {texts.open}
+          </button>
+        </div>
+      </form>
+    );
+  }
+  return (
+    <section>
+      <p>
+        {texts.status}: <strong>{texts.states[state.report.state] ?? state.report.state}</strong>
+      </p>
+      <h2>{texts.messages}</h2>
+      {state.report.messages.length === 0 ? <p>{texts.noMessages}</p> : null}
+      <ul className="integrity-messages">
+        {state.report.messages.map((m) => (
+          <li key={m.id}>
+            <strong>{m.author === "reporter" ? texts.fromReporter : texts.fromRecipient}</strong> <time dateTime={m.at}>{new Date(m.at).toLocaleString()}</time>
+            <br />
+            {m.body}
+          </li>
+        ))}
+      </ul>
+      {state.report.files.length > 0 ? (
+        <>
+          <h2>{texts.files}</h2>
+          <ul>
+            {state.report.files.map((f) => (
+              <li key={f.id}>{f.name}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <form action={action} className="online-form">
+        <input type="hidden" name="code" value={state.code} />
+        <div aria-live="assertive">{error}</div>
+        <div aria-live="polite">{state.sent ? <p className="field-ok">{texts.sent}</p> : null}</div>
+        <div className="field">
+          <label htmlFor="ir-reply">{texts.reply}</label>
+          <textarea id="ir-reply" name="reply" maxLength={10000} rows={5} />
+        </div>
+        <div className="field">
+          <label htmlFor="ir-more-files">{texts.addFiles}</label>
+          <input id="ir-more-files" name="files" type="file" multiple accept="image/jpeg,image/png,application/pdf" />
+        </div>
+        <div className="online-form__actions">
+          <button type="submit" className="online-form__primary" disabled={pending}>
+            {texts.send}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { logAccess } from "./access-log";
+import { retentionDays } from "./config";
+import { canMove, REPORT_OUTCOMES, REPORT_STATES, type ReportOutcome, type ReportState } from "./content";
+import { destroyFile } from "./files";
+import { reportKeyFor } from "./recipient-access";
+import type { UnlockedRecipient } from "./recipient-keys";
+import { lock, sodium } from "./sodium";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const moveSchema = z.discriminatedUnion("to", [
+  z.object({ to: z.enum(REPORT_STATES.filter((s) => s !== "closed") as ["new", "in_review", "referred"]) }),
+  z.object({ to: z.literal("closed"), outcome: z.enum(REPORT_OUTCOMES, { message: "กรุณาเลือกผลการพิจารณา / Please choose an outcome" }) }),
+]);
+export type Move = { to: Exclude<ReportState, "closed"> } | { to: "closed"; outcome: ReportOutcome };
+
+/** Only a recipient holding the report's key may move it; closing sets the expiry. */
+export async function moveReport(who: UnlockedRecipient, reportId: string, move: Move, now = new Date()): Promise<{ ok: true } | { ok: false; code: "notFound" | "notAllowed" | "invalid" }> {
+  const parsed = moveSchema.safeParse(move);
+  if (!parsed.success) return { ok: false, code: "invalid" };
+  const s = await sodium();
+  const key = await reportKeyFor(s, who, reportId);
+  if (!key) return { ok: false, code: "notFound" };
+  s.memzero(key);
+  const row = await db.integrityReport.findUniqueOrThrow({ where: { id: reportId }, select: { status: true } });
+  if (!canMove(row.status, parsed.data.to)) return { ok: false, code: "notAllowed" };
+  const closing = parsed.data.to === "closed";
+  await db.$transaction(async (tx) => {
+    await tx.integrityReport.update({
+      where: { id: reportId, status: row.status },
+      data: {
+        status: parsed.data.to,
+        ...(closing && { outcome: (parsed.data as { outcome: ReportOutcome }).outcome, closedAt: now, expiresAt: new Date(now.getTime() + retentionDays() * DAY_MS) }),
+      },
+    });
+    await logAccess(tx, reportId, { actor: "recipient", recipientId: who.recipientId }, "state_changed");
+  });
+  return { ok: true };
+}
+
+const extendSchema = z.object({
+  reason: z.string().trim().min(5, { message: "กรุณาให้เหตุผล / Please give a reason" }).max(2_000),
+  days: z.number().int().min(1).max(3650),
+});
+
+/** Keep a closed report longer (an appeal, a court case); the reason is encrypted too. */
+export async function extendExpiry(who: UnlockedRecipient, reportId: string, input: { reason: string; days: number }): Promise<{ ok: true; expiresAt: Date } | { ok: false; code: "notFound" | "notClosed" | "invalid"; message?: string }> {
+  const parsed = extendSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0]!.message };
+  const s = await sodium();
+  const key = await reportKeyFor(s, who, reportId);
+  if (!key) return { ok: false, code: "notFound" };
+  try {
+    const row = await db.integrityReport.findUniqueOrThrow({ where: { id: reportId }, select: { expiresAt: true } });
+    if (!row.expiresAt) return { ok: false, code: "notClosed" };
+    const expiresAt = new Date(row.expiresAt.getTime() + parsed.data.days * DAY_MS);
+    await db.$transaction(async (tx) => {
+      await tx.integrityReport.update({ where: { id: reportId }, data: { expiresAt, extensionBox: lock(s, parsed.data.reason, key) } });
+      await logAccess(tx, reportId, { actor: "recipient", recipientId: who.recipientId }, "expiry_extended");
+    });
+    return { ok: true, expiresAt };
+  } finally {
+    s.memzero(key);
+  }
+}
+
+/**
+ * Destroy every report past its expiry: files overwritten and unlinked, then the rows
+ * (report, keys, messages, files by cascade, and its access log) deleted with SQLite's
+ * secure_delete on, so freed pages are zeroed, and the WAL checkpointed and truncated so
+ * no old page survives there either. One "expired" log row without a report id remains.
+ */
+export async function expireReports(now = new Date()): Promise<number> {
+  const due = await db.integrityReport.findMany({ where: { expiresAt: { lte: now } }, select: { id: true, files: { select: { id: true } } } });
+  if (due.length === 0) return 0;
+  for (const report of due) for (const file of report.files) await destroyFile(file.id);
+  const ids = due.map((r) => r.id);
+  await db.$queryRawUnsafe("PRAGMA secure_delete = ON");
+  await db.$transaction(async (tx) => {
+    await tx.integrityReport.deleteMany({ where: { id: { in: ids } } });
+    await tx.integrityAccessLog.deleteMany({ where: { reportId: { in: ids } } });
+    for (const _ of ids) await logAccess(tx, null, { actor: "system" }, "expired");
+  });
+  await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+  return ids.length;
+}
