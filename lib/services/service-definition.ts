@@ -5,7 +5,7 @@ import { CHANNELS } from "./channels";
 import { DIVISION_CODES } from "./divisions";
 import { routingRule } from "@/lib/requests/routing";
 import { formDefinition } from "./form-definition";
-import { IDENTITY_CHECKS, LOCATION_NEEDS } from "./service-choices";
+import { IDENTITY_CHECKS, LOCATION_NEEDS, SERVICE_KINDS } from "./service-choices";
 import { eligibilityRules, fieldsNamed } from "@/lib/eligibility/rules";
 
 /**
@@ -14,9 +14,7 @@ import { eligibilityRules, fieldsNamed } from "@/lib/eligibility/rules";
  * checked against it.
  */
 export const PROCESSING_BASES = ["statutory", "service_level"] as const;
-/** A complaint is a request with its own clock (acknowledged, then answered) and its own list on the board. */
-export const SERVICE_KINDS = ["service", "complaint"] as const;
-export type ServiceKind = (typeof SERVICE_KINDS)[number];
+export { SERVICE_KINDS, type ServiceKind } from "./service-choices";
 export { IDENTITY_CHECKS, LOCATION_NEEDS } from "./service-choices";
 
 const localizedItem = localizedText;
