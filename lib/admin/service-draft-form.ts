@@ -98,6 +98,8 @@ export function draftFromFormData(form: Form): ServiceDraft {
     channels: form.getAll("channels").filter((v): v is string => typeof v === "string"),
     location: text(form, "location") || "none",
     identityCheck: text(form, "identityCheck") || "before_processing",
+    kind: text(form, "kind") || "service",
+    acknowledgeWorkingDays: text(form, "acknowledgeWorkingDays"),
     keywords: text(form, "keywords"),
     active: checked(form, "active"),
     fields: rowsOf(form, "fields").map((i) => fieldFrom(form, `fields.${i}`)),

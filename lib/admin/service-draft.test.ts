@@ -34,6 +34,8 @@ function posted(draft: ServiceDraft): FormData {
   draft.channels.forEach((c) => form.append("channels", c));
   form.set("location", draft.location);
   form.set("identityCheck", draft.identityCheck);
+  form.set("kind", draft.kind);
+  form.set("acknowledgeWorkingDays", draft.acknowledgeWorkingDays);
   form.append("keywords", draft.keywords);
   check("active", draft.active);
   draft.fields.forEach((f, i) => {

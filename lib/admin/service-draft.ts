@@ -54,6 +54,9 @@ export type ServiceDraft = {
   location: string;
   /** When an online applicant must still show the card (not_needed | before_processing | at_pickup). */
   identityCheck: string;
+  /** "service" or "complaint"; for complaints, working days to acknowledge ("" for services). */
+  kind: string;
+  acknowledgeWorkingDays: string;
   keywords: string; // one per line
   active: boolean;
   fields: FieldDraft[];
@@ -109,6 +112,8 @@ export function emptyDraft(): ServiceDraft {
     channels: ["counter"],
     location: "none",
     identityCheck: "before_processing",
+    kind: "service",
+    acknowledgeWorkingDays: "",
     keywords: "",
     active: false,
     fields: [],
@@ -204,6 +209,8 @@ export function definitionInput(draft: ServiceDraft): Record<string, unknown> {
     channels: draft.channels,
     location: draft.location,
     identityCheck: draft.identityCheck,
+    kind: draft.kind,
+    acknowledgeWorkingDays: draft.acknowledgeWorkingDays.trim() === "" ? undefined : numberOrText(draft.acknowledgeWorkingDays),
     keywords: draft.keywords.split(/\r?\n|,/).map((k) => k.trim()).filter(Boolean),
     form: { fields: draft.fields.map((field, order) => fieldInput(field, order, draft.fields)) },
     routing: draft.routing.map((rule) => ruleInput(rule, draft.fields)),
@@ -303,6 +310,8 @@ export function draftFromCandidate(candidate: unknown): ServiceDraft {
     channels: list(c.channels).map(str),
     location: str(c.location) || "none",
     identityCheck: str(c.identityCheck) || "before_processing",
+    kind: str(c.kind) || "service",
+    acknowledgeWorkingDays: str(c.acknowledgeWorkingDays),
     keywords: list(c.keywords).map(str).join("\n"),
     active: c.active !== false,
     fields,

@@ -50,9 +50,9 @@ export async function updateService(staff: StaffSession, input: UpdateServiceInp
 function pickRow(row: ServiceRow): ServiceRow {
   const { code, nameTh, nameEn, descriptionTh, descriptionEn, category, processingDays, processingBasis, processingNoteTh, processingNoteEn } = row;
   const { feeTh, feeEn, criteriaTh, criteriaEn, legalBasisTh, legalBasisEn, documents, steps, channels, keywords, form, routing, location, identityCheck, active, sortOrder } = row;
-  const { eligibility } = row;
+  const { eligibility, kind, acknowledgeDays } = row;
   return {
-    eligibility,
+    eligibility, kind, acknowledgeDays,
     code, nameTh, nameEn, descriptionTh, descriptionEn, category, processingDays, processingBasis, processingNoteTh, processingNoteEn,
     feeTh, feeEn, criteriaTh, criteriaEn, legalBasisTh, legalBasisEn, documents, steps, channels, keywords, form, routing, location, identityCheck, active, sortOrder,
   };

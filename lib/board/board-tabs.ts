@@ -9,11 +9,17 @@ export type BoardTab = (typeof BOARD_TABS)[number];
 
 export const OPEN_RUNNING = ["new", "in_progress"] as const;
 
+/** The board's two lists: service requests and complaints (Request.kind), kept apart. */
+export const BOARD_KINDS = ["requests", "complaints"] as const;
+export type BoardKind = (typeof BOARD_KINDS)[number];
+export const BOARD_KIND_OF: Record<BoardKind, "service" | "complaint"> = { requests: "service", complaints: "complaint" };
+
 /** `?division=all`: every division the person may see on one board (lower case: no division code can be it). */
 export const ALL_DIVISIONS = "all";
 
 export const boardQuery = z.object({
   tab: z.enum(BOARD_TABS).catch("new"),
+  kind: z.enum(BOARD_KINDS).catch("requests"),
   division: z
     .union([z.literal(ALL_DIVISIONS), z.string().regex(/^[A-Z]{2,20}$/)])
     .optional()
@@ -24,5 +30,5 @@ export type BoardQuery = z.infer<typeof boardQuery>;
 
 export function parseBoardQuery(params: Record<string, string | string[] | undefined>): BoardQuery {
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  return boardQuery.parse({ tab: first(params.tab), division: first(params.division), page: first(params.page) ?? 1 });
+  return boardQuery.parse({ tab: first(params.tab), kind: first(params.kind), division: first(params.division), page: first(params.page) ?? 1 });
 }

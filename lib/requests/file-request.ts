@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { isValidCitizenId } from "kiosk-agent/card";
 import { bangkokDate } from "@/lib/calendar/dates";
+import { acknowledgeByFor } from "@/lib/complaints/acknowledgement";
 import { fiscalYearOf } from "@/lib/calendar/fiscal-year";
 import { holidayCalendar } from "@/lib/calendar/holiday-calendar";
 import { addWorkingDays } from "@/lib/calendar/working-days";
@@ -95,7 +96,9 @@ export async function fileRequest(input: FileRequestInput): Promise<FiledRequest
   const flags = flagsOf(eligibility);
   const applicantKey = withoutCitizenId ? null : personKey(applicant.citizenId);
 
-  const dueDate = addWorkingDays(today, service.processing.workingDays, await holidayCalendar());
+  const holidays = await holidayCalendar();
+  const dueDate = addWorkingDays(today, service.processing.workingDays, holidays);
+  const acknowledgeBy = service.kind === "complaint" ? acknowledgeByFor(today, service.acknowledgeWorkingDays ?? 0, holidays) : null;
   const division = await findDivision(routeRequest(service.division.code, service.routing, checked.answers));
   if (!division) throw new Error(`service ${service.code} routes to a division that does not exist`);
   const fiscalYear = fiscalYearOf(today);
@@ -121,6 +124,8 @@ export async function fileRequest(input: FileRequestInput): Promise<FiledRequest
         kioskId: input.identity.kioskId ?? null,
         answers: JSON.stringify(checked.answers satisfies Answers),
         dueDate,
+        kind: service.kind,
+        acknowledgeBy,
         queueDate: today,
         queueTicket: ticket,
         idempotencyKey: input.idempotencyKey,

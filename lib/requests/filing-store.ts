@@ -50,6 +50,9 @@ export type NewRequest = {
   kioskId: number | null;
   answers: string;
   dueDate: string;
+  /** "service" or "complaint", copied from the service; complaints also get acknowledgeBy. */
+  kind: string;
+  acknowledgeBy: string | null;
   queueDate: string;
   queueTicket: string;
   idempotencyKey: string | null;
@@ -69,12 +72,12 @@ export async function insertRequest(tx: Executor, r: NewRequest): Promise<number
     INSERT INTO "Request" ("reference", "fiscalYear", "sequence", "trackingToken", "serviceId", "divisionId", "channel",
       "status", "applicant", "applicantKey", "identitySource", "identityDetail", "kioskId", "answers", "dueDate",
       "queueDate", "queueTicket", "ticketStatus", "idempotencyKey", "createdAt", "updatedAt",
-      "locationText", "latitude", "longitude", "apiKeyId", "description", "mediaUrl")
+      "locationText", "latitude", "longitude", "apiKeyId", "description", "mediaUrl", "kind", "acknowledgeBy")
     VALUES (${r.reference}, ${r.fiscalYear}, ${r.sequence}, ${r.trackingToken}, ${r.serviceId}, ${r.divisionId}, ${r.channel},
       'new', ${r.applicant}, ${r.applicantKey}, ${r.identitySource}, ${r.identityDetail}, ${r.kioskId}, ${r.answers}, ${r.dueDate},
       ${r.queueDate}, ${r.queueTicket}, 'waiting', ${r.idempotencyKey}, ${r.createdAt}, ${r.createdAt},
       ${r.place?.text || null}, ${r.place?.latitude ?? null}, ${r.place?.longitude ?? null},
-      ${r.sender?.apiKeyId ?? null}, ${r.sender?.description ?? null}, ${r.sender?.mediaUrl ?? null})
+      ${r.sender?.apiKeyId ?? null}, ${r.sender?.description ?? null}, ${r.sender?.mediaUrl ?? null}, ${r.kind}, ${r.acknowledgeBy})
     RETURNING "id"`;
   return Number(rows[0]!.id);
 }

@@ -8,3 +8,7 @@ export const LOCATION_NEEDS = ["none", "optional"] as const;
 // When a resident who filed online without the card chip must still show the card in
 // person: the manual says so, and the staff page reminds the officer.
 export const IDENTITY_CHECKS = ["not_needed", "before_processing", "at_pickup"] as const;
+
+/** A complaint is a request with its own clock (acknowledged, then answered) and its own list on the board. */
+export const SERVICE_KINDS = ["service", "complaint"] as const;
+export type ServiceKind = (typeof SERVICE_KINDS)[number];

@@ -5,7 +5,7 @@ import { CHANNELS } from "./channels";
 import { DIVISION_CODES } from "./divisions";
 import { routingRule } from "@/lib/requests/routing";
 import { formDefinition } from "./form-definition";
-import { IDENTITY_CHECKS, LOCATION_NEEDS } from "./service-choices";
+import { IDENTITY_CHECKS, LOCATION_NEEDS, SERVICE_KINDS } from "./service-choices";
 import { eligibilityRules, fieldsNamed } from "@/lib/eligibility/rules";
 
 /**
@@ -14,6 +14,7 @@ import { eligibilityRules, fieldsNamed } from "@/lib/eligibility/rules";
  * checked against it.
  */
 export const PROCESSING_BASES = ["statutory", "service_level"] as const;
+export { SERVICE_KINDS, type ServiceKind } from "./service-choices";
 export { IDENTITY_CHECKS, LOCATION_NEEDS } from "./service-choices";
 
 const localizedItem = localizedText;
@@ -51,7 +52,20 @@ export const serviceDefinition = z.object({
   // Who clearly qualifies, from the card or typed identity and the answers (lib/eligibility).
   eligibility: eligibilityRules,
   active: z.boolean().default(true),
+  kind: z.enum(SERVICE_KINDS).default("service"),
+  // Complaints only: working days to acknowledge (accept) a complaint; processing.workingDays
+  // is then the time to answer it (the municipality's complaint-handling guideline).
+  acknowledgeWorkingDays: z.number().int().min(0).max(60).optional(),
 }).superRefine((service, ctx) => {
+  if (service.kind === "complaint" && service.acknowledgeWorkingDays === undefined) {
+    ctx.addIssue({ code: "custom", path: ["acknowledgeWorkingDays"], message: "ต้องระบุกำหนดวันตอบรับเรื่องร้องเรียน (a complaint needs acknowledgeWorkingDays)" });
+  }
+  if (service.kind === "service" && service.acknowledgeWorkingDays !== undefined) {
+    ctx.addIssue({ code: "custom", path: ["acknowledgeWorkingDays"], message: "กำหนดวันตอบรับใช้กับเรื่องร้องเรียนเท่านั้น (only complaints have acknowledgeWorkingDays)" });
+  }
+  if (service.acknowledgeWorkingDays !== undefined && service.acknowledgeWorkingDays > service.processing.workingDays) {
+    ctx.addIssue({ code: "custom", path: ["acknowledgeWorkingDays"], message: "กำหนดวันตอบรับต้องไม่เกินกำหนดวันแจ้งผล (acknowledge within the answer time)" });
+  }
   const keys = new Set(service.form.fields.map((f) => f.key));
   service.routing.forEach((rule, index) => {
     if (!keys.has(rule.field)) {

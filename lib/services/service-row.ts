@@ -37,6 +37,8 @@ export type ServiceRow = {
   eligibility: string;
   active: boolean;
   sortOrder: number;
+  kind: string;
+  acknowledgeDays: number | null;
 };
 
 export type ServiceDivision = { id: number; code: string; nameTh: string; nameEn: string };
@@ -79,6 +81,8 @@ export function toServiceRow(definition: ServiceDefinition, sortOrder: number): 
     eligibility: JSON.stringify(definition.eligibility),
     active: definition.active,
     sortOrder,
+    kind: definition.kind,
+    acknowledgeDays: definition.acknowledgeWorkingDays ?? null,
   };
 }
 
@@ -125,6 +129,8 @@ export function rowToCandidate(row: ServiceRow & { division: { code: string } })
     identityCheck: row.identityCheck,
     eligibility: parseJson(row.eligibility),
     active: row.active,
+    kind: row.kind,
+    acknowledgeWorkingDays: row.acknowledgeDays ?? undefined,
   };
 }
 

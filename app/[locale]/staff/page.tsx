@@ -4,13 +4,14 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { chooseBoardScope } from "@/lib/board/board-scope";
 import { parseBoardQuery } from "@/lib/board/board-tabs";
 import { listBoard } from "@/lib/board/list-board";
+import { COMPLAINT_UNIT, mayReadComplainant } from "@/lib/complaints/complainant-identity";
 import type { Locale } from "@/lib/i18n/localized";
 import { catalogueSnapshot } from "@/lib/services/catalogue";
 import { can } from "@/lib/staff/policy";
 import { requireStaff } from "@/lib/staff/session";
 import { LiveRefresh } from "./_live/live-refresh";
 import { BoardTable } from "./_board/board-table";
-import { BoardTabs } from "./_board/board-tabs";
+import { BoardKinds, BoardTabs } from "./_board/board-tabs";
 import { DivisionPicker } from "./_board/division-picker";
 import { Pagination } from "./_board/pagination";
 
@@ -51,11 +52,14 @@ export default async function BoardPage({ params, searchParams }: Props) {
   }
 
   const divisionIds = scope.divisions.map((division) => division.id);
-  const { rows, counts, today } = await listBoard({
+  const complaintUnitId = allDivisions.find((division) => division.code === COMPLAINT_UNIT)?.id;
+  const { rows, counts, kindCounts, today } = await listBoard({
     divisionIds,
     tab: query.tab,
     page: query.page,
-    showNames: (divisionId) => can(staff, "request.view", divisionId),
+    kind: query.kind,
+    showNames: (divisionId, withheld) =>
+      mayReadComplainant({ mayView: can(staff, "request.view", divisionId), withheld, staffDivisionIds: staff.divisionIds, complaintUnitId }),
   });
   const nameOf = (division: { nameTh: string; nameEn: string }) => (locale === "th" ? division.nameTh : division.nameEn);
   const allLabel = scope.visible.length === allDivisions.length ? t("allDivisions") : t("myDivisions");
@@ -69,7 +73,8 @@ export default async function BoardPage({ params, searchParams }: Props) {
       {scope.visible.length > 1 ? (
         <DivisionPicker divisions={scope.visible} current={scope.key} tab={query.tab} locale={locale} label={t("chooseDivision")} allLabel={allLabel} />
       ) : null}
-      <BoardTabs division={scope.key} current={query.tab} counts={counts} />
+      <BoardKinds division={scope.key} current={query.kind} counts={kindCounts} />
+      <BoardTabs division={scope.key} kind={query.kind} current={query.tab} counts={counts} />
       <BoardTable
         rows={rows}
         today={today}
@@ -78,7 +83,7 @@ export default async function BoardPage({ params, searchParams }: Props) {
         caption={t("caption", { division: divisionName, tab: t(`tabs.${query.tab}`) })}
         divisionNames={scope.combined ? new Map(scope.divisions.map((division) => [division.id, nameOf(division)])) : undefined}
       />
-      <Pagination division={scope.key} tab={query.tab} page={query.page} total={counts[query.tab]} />
+      <Pagination division={scope.key} kind={query.kind} tab={query.tab} page={query.page} total={counts[query.tab]} />
       {/* New filings, changes and transfers of these divisions appear within a second. */}
       <LiveRefresh divisionIds={divisionIds} types={["request.filed", "request.changed", "request.transferred"]} announceFiled={t("liveFiled")} />
     </div>

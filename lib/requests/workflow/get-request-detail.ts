@@ -3,7 +3,9 @@ import { holidayCalendar } from "@/lib/calendar/holiday-calendar";
 import { db } from "@/lib/db/client";
 import type { LocalizedText } from "@/lib/i18n/localized";
 import { readEligibilityFlags, type EligibilityFlag } from "@/lib/eligibility/flags";
-import { fullName, maskCitizenId } from "@/lib/privacy/mask";
+import { acknowledgementOverdue } from "@/lib/complaints/acknowledgement";
+import { COMPLAINT_UNIT, mayReadComplainant, nameWithheld } from "@/lib/complaints/complainant-identity";
+import { fullName, maskCitizenId, maskName } from "@/lib/privacy/mask";
 import { can, type StaffPrincipal } from "@/lib/staff/policy";
 import { readApplicant } from "../applicant";
 import { clockState, pauseSummary, type ClockState, type PauseSummary } from "../clock";
@@ -53,6 +55,15 @@ export type RequestDetail = {
   /** A defect request now would be the second or later: the form must ask for confirmation. */
   defectsNeedConfirmation: boolean;
   transferTargets: { code: string; name: LocalizedText }[];
+  /** For complaints: the acknowledgement limit, whether the name is withheld from this person, and duplicates merged. */
+  complaint: {
+    acknowledgeBy: string | null;
+    acknowledgeOverdue: boolean;
+    /** The complainant asked to keep their name from the division, and this person is not in the complaint-handling unit. */
+    nameHidden: boolean;
+    mergedInto: string | null;
+    merged: string[];
+  } | null;
 };
 
 /**
@@ -84,6 +95,13 @@ export async function getRequestDetail(options: { staff: StaffPrincipal; referen
   const mayAct = can(options.staff, "request.act", request.divisionId);
   const holidays = await holidayCalendar();
   const clock = clockState({ status, dueDate: request.dueDate, pausedSince: request.pausedSince }, today, holidays);
+  const readable = mayReadComplainant({
+    mayView: true,
+    withheld: nameWithheld(request),
+    staffDivisionIds: options.staff.divisionIds,
+    complaintUnitId: divisions.find((d) => d.code === COMPLAINT_UNIT)?.id,
+  });
+  const complaint = request.kind === "complaint" ? await complaintFacts(request, today, !readable) : null;
 
   await db.auditLog.create({
     data: {
@@ -105,22 +123,25 @@ export async function getRequestDetail(options: { staff: StaffPrincipal; referen
     queueTicket: request.queueTicket,
     service: { code: request.service.code, name: { th: request.service.nameTh, en: request.service.nameEn }, workingDays: request.service.processingDays },
     division: { code: request.division.code, name: { th: request.division.nameTh, en: request.division.nameEn } },
-    applicant: applicant.success
-      ? {
+    applicant: !applicant.success
+      ? null
+      : !readable
+        ? // Withheld from the division: a masked name and nothing that identifies or reaches the complainant.
+          { name: { th: maskName(applicant.data.nameTh), en: maskName(applicant.data.nameEn) }, maskedCitizenId: "", phone: "", address: "", birthDate: null }
+        : {
           name: { th: fullName(applicant.data.nameTh), en: fullName(applicant.data.nameEn) || fullName(applicant.data.nameTh) },
           // Open311 sends no citizen ID.
           maskedCitizenId: applicant.data.citizenId ? maskCitizenId(applicant.data.citizenId) : "",
           phone: applicant.data.phone,
           address: applicant.data.address.text,
           birthDate: applicant.data.birthDate,
-        }
-      : null,
-    canViewCitizenId: can(options.staff, "request.viewCitizenId", request.divisionId),
+        },
+    canViewCitizenId: readable && can(options.staff, "request.viewCitizenId", request.divisionId),
     identity: { source: request.identitySource, kioskName: request.kiosk?.name ?? null, detail: request.identityDetail },
     place:
       request.locationText || request.latitude !== null ? { text: request.locationText, latitude: request.latitude, longitude: request.longitude } : null,
     sender: request.apiKey ? { keyName: request.apiKey.name, description: request.description, mediaUrl: request.mediaUrl } : null,
-    canVerifyIdentity: request.identitySource === "typed" && can(options.staff, "request.act", request.divisionId),
+    canVerifyIdentity: readable && request.identitySource === "typed" && can(options.staff, "request.act", request.divisionId),
     identityCheck: request.service.identityCheck,
     eligibilityFlags: readEligibilityFlags(request.eligibilityFlags),
     answers,
@@ -145,6 +166,25 @@ export async function getRequestDetail(options: { staff: StaffPrincipal; referen
     actions: mayAct ? allowedActions(status) : [],
     defectsNeedConfirmation: defectRequestNeedsConfirmation(request.defectRequests),
     transferTargets: divisions.filter((d) => d.id !== request.divisionId).map((d) => ({ code: d.code, name: { th: d.nameTh, en: d.nameEn } })),
+    complaint,
+  };
+}
+
+async function complaintFacts(
+  request: { id: number; status: string; acknowledgeBy: string | null; mergedIntoId: number | null },
+  today: string,
+  nameHidden: boolean,
+): Promise<NonNullable<RequestDetail["complaint"]>> {
+  const [target, merged] = await Promise.all([
+    request.mergedIntoId === null ? null : db.request.findUnique({ where: { id: request.mergedIntoId }, select: { reference: true } }),
+    db.request.findMany({ where: { mergedIntoId: request.id }, orderBy: { id: "asc" }, select: { reference: true } }),
+  ]);
+  return {
+    acknowledgeBy: request.acknowledgeBy,
+    acknowledgeOverdue: acknowledgementOverdue(request, today),
+    nameHidden,
+    mergedInto: target?.reference ?? null,
+    merged: merged.map((m) => m.reference),
   };
 }
 

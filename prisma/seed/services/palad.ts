@@ -862,6 +862,10 @@ export const paladServices: ServiceDefinitionInput[] = [
   },
   {
     code: "GENERAL_COMPLAINT",
+    kind: "complaint",
+    // The municipality's complaint-handling guideline: acknowledged within 3 working days,
+    // answered within 15 days (counted as processing.workingDays: 10 working days).
+    acknowledgeWorkingDays: 3,
     division: "PALAD",
     category: "participation",
     name: { th: "ร้องเรียน ร้องทุกข์ทั่วไป", en: "General complaint" },
@@ -921,8 +925,16 @@ export const paladServices: ServiceDefinitionInput[] = [
       "noise",
       "smell",
     ],
-    // Encroachment on footpaths and public land is the Engineering Division's to resolve.
-    routing: [{ field: "topic", equals: "public_areas", division: "ENGINEERING" }],
+    // The division that can put it right: roads, lights, drains and public land (footpath
+    // encroachment) are Engineering's; rubbish, nuisances and animals are public health,
+    // which sits in the Clerk's Office (PALAD) in a municipality this size, as does the
+    // complaint-handling unit, which keeps complaints about a service or an officer.
+    routing: [
+      { field: "topic", equals: "roads", division: "ENGINEERING" },
+      { field: "topic", equals: "street_lights", division: "ENGINEERING" },
+      { field: "topic", equals: "drains_and_water", division: "ENGINEERING" },
+      { field: "topic", equals: "public_areas", division: "ENGINEERING" },
+    ],
     form: {
       fields: [
         {
@@ -932,11 +944,15 @@ export const paladServices: ServiceDefinitionInput[] = [
           required: true,
           order: 0,
           choices: [
-            { value: "nuisance", label: { th: "เหตุเดือดร้อนรำคาญ เช่น เสียง กลิ่น ควัน ฝุ่น", en: "Nuisance: noise, smell, smoke, dust" } },
+            { value: "roads", label: { th: "ถนน ทางเท้า สะพาน ชำรุด", en: "Roads, footpaths or bridges in disrepair" } },
+            { value: "street_lights", label: { th: "ไฟฟ้าส่องสว่างสาธารณะ", en: "Street lights" } },
+            { value: "drains_and_water", label: { th: "ท่อระบายน้ำ น้ำท่วมขัง ประปา", en: "Drains, standing water, water supply" } },
             { value: "waste_and_cleanliness", label: { th: "ขยะและความสะอาด", en: "Rubbish and cleanliness" } },
+            { value: "nuisance", label: { th: "เหตุเดือดร้อนรำคาญ เช่น เสียง กลิ่น ควัน ฝุ่น", en: "Nuisance: noise, smell, smoke, dust" } },
             { value: "animals", label: { th: "สัตว์เลี้ยงหรือสัตว์จรจัด", en: "Pets or stray animals" } },
             { value: "public_areas", label: { th: "ที่สาธารณะ ทางเท้า การรุกล้ำ", en: "Public areas, footpaths, encroachment" } },
             { value: "municipal_service", label: { th: "การให้บริการของเทศบาล", en: "A municipal service" } },
+            { value: "officer_conduct", label: { th: "การปฏิบัติงานหรือพฤติกรรมของเจ้าหน้าที่", en: "An officer's conduct" } },
             { value: "other", label: { th: "อื่น ๆ", en: "Other" } },
           ],
         },
@@ -978,6 +994,19 @@ export const paladServices: ServiceDefinitionInput[] = [
           accept: ["image/jpeg", "image/png", "application/pdf"],
           maxFiles: 5,
           maxSizeMb: 10,
+        },
+        {
+          // Read by lib/complaints/complainant-name.ts: the name is then shown only to the
+          // complaint-handling unit (PALAD), masked for the division that deals with it.
+          key: "keepNameFromDivision",
+          type: "yesno",
+          label: { th: "ไม่เปิดเผยชื่อของฉันต่อกองที่รับผิดชอบเรื่อง", en: "Keep my name from the division handling it" },
+          help: {
+            th: "ชื่อของท่านจะเห็นได้เฉพาะหน่วยรับเรื่องร้องเรียน (สำนักปลัด) เท่านั้น",
+            en: "Only the complaint-handling unit (Office of the Municipal Clerk) will see your name.",
+          },
+          required: false,
+          order: 5,
         },
       ],
     },

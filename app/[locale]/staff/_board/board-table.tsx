@@ -46,10 +46,15 @@ export async function BoardTable({ rows, today, locale, linkToDetails, caption, 
           const open = row.status !== "done" && row.status !== "rejected";
           const left = daysBetween(today, row.dueDate);
           return (
-            <tr key={row.reference} className={open && left < 0 && row.status !== "waiting_applicant" ? "board-row--overdue" : undefined}>
+            <tr
+              key={row.reference}
+              className={(open && left < 0 && row.status !== "waiting_applicant") || row.acknowledgeOverdue ? "board-row--overdue" : undefined}
+            >
               <th scope="row">
                 {linkToDetails(row) ? <Link href={`/staff/requests/${row.reference}`}>{row.reference}</Link> : row.reference}
                 <span className="board-status">{t(`status.${row.status}`)}</span>
+                {row.acknowledgeOverdue ? <span className="board-due board-due--overdue">{t("acknowledgeOverdue")}</span> : null}
+                {row.mergedInto ? <span className="board-status">{t("mergedInto", { reference: row.mergedInto })}</span> : null}
               </th>
               {divisionNames ? <td>{divisionNames.get(row.divisionId) ?? "–"}</td> : null}
               <td>

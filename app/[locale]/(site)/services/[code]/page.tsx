@@ -46,6 +46,11 @@ export default async function ServiceManualPage({ params }: Props) {
       <p className="manual__kicker">{t("manualLabel")}</p>
       <h1>{service.name[locale]}</h1>
       <p className="lead">{service.description[locale]}</p>
+      {service.kind === "complaint" ? (
+        <p className="no-print">
+          <Link href="/complaints/guideline">{t("complaintGuideline")}</Link>
+        </p>
+      ) : null}
 
       <dl className="facts">
         <div>

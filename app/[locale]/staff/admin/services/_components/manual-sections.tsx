@@ -5,7 +5,7 @@ import type { FieldErrors } from "@/lib/admin/field-errors";
 import type { ServiceDraft } from "@/lib/admin/service-draft";
 import { CATEGORIES, CATEGORY_CODES } from "@/lib/services/categories";
 import { CHANNELS } from "@/lib/services/channels";
-import { IDENTITY_CHECKS, LOCATION_NEEDS } from "@/lib/services/service-choices";
+import { IDENTITY_CHECKS, LOCATION_NEEDS, SERVICE_KINDS } from "@/lib/services/service-choices";
 import { TextField, TextPairField } from "../../_components/fields";
 import type { DivisionOption } from "../_lib/editor-state";
 import { Checkbox, ChoiceGroup, SelectField } from "../../_components/choice-inputs";
@@ -99,6 +99,15 @@ export function ManualSection({ draft, errors }: Props) {
         checked={draft.channels}
         errors={errors}
       />
+      <ChoiceGroup
+        name="kind"
+        type="radio"
+        legend={t("labels.kind")}
+        options={SERVICE_KINDS.map((value) => ({ value, label: t(`kind_${value}`) }))}
+        checked={[draft.kind]}
+        errors={errors}
+      />
+      <TextField name="acknowledgeWorkingDays" label={t("labels.acknowledgeWorkingDays")} hint={t("acknowledgeHint")} type="number" inputMode="numeric" defaultValue={draft.acknowledgeWorkingDays} errors={errors} className="admin-field--short" />
       <ChoiceGroup
         name="identityCheck"
         type="radio"

@@ -35,6 +35,7 @@ export async function ApplicantSection({ detail, locale }: { detail: RequestDeta
   return (
     <section aria-labelledby="wf-applicant-heading">
       <h2 id="wf-applicant-heading">{t("applicant.heading")}</h2>
+      {detail.complaint?.nameHidden ? <p className="wf-warning" data-testid="name-withheld">{t("applicant.withheld")}</p> : null}
       {applicant ? (
         <dl className="wf-list">
           <div>

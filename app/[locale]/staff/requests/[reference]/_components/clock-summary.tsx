@@ -32,6 +32,13 @@ export async function ClockSummary({ detail, locale }: { detail: RequestDetail; 
         {t("due")}: <strong>{formatDate(clock.dueDate, locale)}</strong>
       </p>
       <p className="wf-clock__state">{line}</p>
+      {detail.complaint?.acknowledgeBy ? (
+        <p className={detail.complaint.acknowledgeOverdue ? "wf-clock__state wf-warning" : "wf-clock__state"} data-testid="clock-acknowledge">
+          {detail.complaint.acknowledgeOverdue
+            ? t("acknowledgeOverdue", { date: formatDate(detail.complaint.acknowledgeBy, locale) })
+            : t("acknowledgeBy", { date: formatDate(detail.complaint.acknowledgeBy, locale) })}
+        </p>
+      ) : null}
       <ul className="wf-clock__facts">
         <li>{t("serviceDays", { days: detail.service.workingDays })}</li>
         <li data-testid="clock-pause">{pause}</li>
