@@ -47,7 +47,8 @@ function actionCodesInLib(): Map<string, string> {
       } else {
         // changeRequest(): `request.${change.event.type}`, each workflow operation names its event.
         expect(value, `${file}: an audit action this test cannot read`).toBe("`request.${change.event.type}`");
-        for (const operation of sourceFiles(path.join(LIB, "requests", "workflow"))) {
+        // Complaint merging (lib/complaints) is a workflow operation too.
+        for (const operation of [...sourceFiles(path.join(LIB, "requests", "workflow")), ...sourceFiles(path.join(LIB, "complaints"))]) {
           for (const [, type] of fs.readFileSync(operation, "utf8").matchAll(/event:\s*\{\s*type:\s*"([a-z_]+)"/g)) add(`request.${type}`, operation);
         }
       }

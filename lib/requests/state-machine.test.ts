@@ -4,7 +4,7 @@ import { REQUEST_STATUSES, type RequestStatus } from "./status";
 
 // Every (status, action) pair: the status it leads to, or null when refused.
 const EXPECTED: Record<RequestStatus, Record<WorkflowAction, RequestStatus | null>> = {
-  new: { accept: "in_progress", recordDefects: "waiting_applicant", resume: null, transfer: "new", note: "new", message: "new", complete: null, reject: "rejected" },
+  new: { accept: "in_progress", recordDefects: "waiting_applicant", resume: null, transfer: "new", note: "new", message: "new", complete: null, reject: "rejected", merge: "new" },
   in_progress: {
     accept: null,
     recordDefects: "waiting_applicant",
@@ -14,6 +14,7 @@ const EXPECTED: Record<RequestStatus, Record<WorkflowAction, RequestStatus | nul
     message: "in_progress",
     complete: "done",
     reject: "rejected",
+    merge: "in_progress",
   },
   waiting_applicant: {
     accept: null,
@@ -24,9 +25,10 @@ const EXPECTED: Record<RequestStatus, Record<WorkflowAction, RequestStatus | nul
     message: "waiting_applicant",
     complete: null,
     reject: "rejected",
+    merge: "waiting_applicant",
   },
-  done: { accept: null, recordDefects: null, resume: null, transfer: null, note: "done", message: null, complete: null, reject: null },
-  rejected: { accept: null, recordDefects: null, resume: null, transfer: null, note: "rejected", message: null, complete: null, reject: null },
+  done: { accept: null, recordDefects: null, resume: null, transfer: null, note: "done", message: null, complete: null, reject: null, merge: null },
+  rejected: { accept: null, recordDefects: null, resume: null, transfer: null, note: "rejected", message: null, complete: null, reject: null, merge: null },
 };
 
 describe("the request state machine", () => {
@@ -40,8 +42,8 @@ describe("the request state machine", () => {
   }
 
   it("offers exactly the allowed actions", () => {
-    expect(allowedActions("new")).toEqual(["accept", "recordDefects", "transfer", "note", "message", "reject"]);
-    expect(allowedActions("waiting_applicant")).toEqual(["resume", "transfer", "note", "message", "reject"]);
+    expect(allowedActions("new")).toEqual(["accept", "recordDefects", "transfer", "note", "message", "reject", "merge"]);
+    expect(allowedActions("waiting_applicant")).toEqual(["resume", "transfer", "note", "message", "reject", "merge"]);
     expect(allowedActions("done")).toEqual(["note"]);
   });
 

@@ -12,8 +12,10 @@ import type { RequestStatus } from "./status";
  *   new | in_progress | waiting_applicant ──reject──▶ rejected
  *   any open status ──transfer──▶ new (in the other division)
  *   note: any status; message to the resident: any open status (no change of status)
+ *   merge (complaints only, a HEAD): any open status, no change of status; the complaint
+ *   then follows the one it was merged into and closes with it
  */
-export const WORKFLOW_ACTIONS = ["accept", "recordDefects", "resume", "transfer", "note", "message", "complete", "reject"] as const;
+export const WORKFLOW_ACTIONS = ["accept", "recordDefects", "resume", "transfer", "note", "message", "complete", "reject", "merge"] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
 export const OPEN_STATUSES = ["new", "in_progress", "waiting_applicant"] as const satisfies readonly RequestStatus[];
@@ -31,6 +33,7 @@ const TRANSITIONS: Record<WorkflowAction, Partial<Record<RequestStatus, RequestS
   message: { new: "new", in_progress: "in_progress", waiting_applicant: "waiting_applicant" },
   complete: { in_progress: "done" },
   reject: { new: "rejected", in_progress: "rejected", waiting_applicant: "rejected" },
+  merge: { new: "new", in_progress: "in_progress", waiting_applicant: "waiting_applicant" },
 };
 
 /** The status after `action`, or null when the action is not allowed in `status`. */

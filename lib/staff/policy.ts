@@ -7,7 +7,8 @@ import type { Role } from "./roles";
  *
  *   ADMIN    everything, every division, and administration
  *   HEAD     their divisions: boards, case details (with full citizen IDs), case actions,
- *            the counter, filing for residents, and the division's reports
+ *            the counter, filing for residents, the division's reports, and merging
+ *            duplicate complaints
  *   OFFICER  their divisions: boards, case details, case actions, the counter, filing
  *   COUNTER  their divisions' boards and tickets (no case details, no actions), the
  *            counter, and filing for residents of any division
@@ -20,6 +21,7 @@ export type Permission =
   | "ticket.call" // call next, recall, no-show, served
   | "request.fileOnBehalf" // file at the counter for a walk-in resident
   | "reports.view" // the division's statistics
+  | "complaint.merge" // merge duplicate complaints so each complainant gets the one outcome
   | "admin"; // services, divisions, holidays, staff, kiosks, audit log
 
 export type StaffPrincipal = { id: number; role: Role; divisionIds: readonly number[] };
@@ -33,9 +35,10 @@ const BY_ROLE: Record<Role, ReadonlySet<Permission>> = {
     "ticket.call",
     "request.fileOnBehalf",
     "reports.view",
+    "complaint.merge",
     "admin",
   ]),
-  HEAD: new Set<Permission>(["board.view", "request.view", "request.viewCitizenId", "request.act", "ticket.call", "request.fileOnBehalf", "reports.view"]),
+  HEAD: new Set<Permission>(["board.view", "request.view", "request.viewCitizenId", "request.act", "ticket.call", "request.fileOnBehalf", "reports.view", "complaint.merge"]),
   OFFICER: new Set<Permission>(["board.view", "request.view", "request.viewCitizenId", "request.act", "ticket.call", "request.fileOnBehalf"]),
   COUNTER: new Set<Permission>(["board.view", "ticket.call", "request.fileOnBehalf"]),
 };

@@ -27,7 +27,12 @@ export type Change = {
   settleTicket?: SettleOutcome;
   /** The live event to publish after commit (default: request.changed). */
   live?: (result: WorkflowResult) => LiveEvent;
+  /** More writes in the same transaction (complaints merged into this one close with it). */
+  alongside?: (tx: Prisma.TransactionClient, context: ChangeContext) => Promise<Alongside>;
 };
+
+/** What `alongside` wrote that needs telling after the commit. */
+export type Alongside = { mailed: boolean; live: LiveEvent[] };
 
 export type ChangeContext = { today: string; now: Date; holidays: HolidaySet; from: RequestStatus; to: RequestStatus };
 
@@ -53,11 +58,14 @@ export async function changeRequest(options: {
   const now = options.now ?? new Date();
   const request = await loadRequestFor(options.staff, options.reference, "request.act");
   const from = request.status as RequestStatus;
+  // A merged complaint is answered through the one it follows (lib/complaints/merge-complaint.ts).
+  if (request.mergedIntoId !== null && options.action !== "note") throw workflowError("merged");
   const to = nextStatus(from, options.action);
   if (to === null) throw workflowError("not_allowed", { status: from, action: options.action });
-  const change = await options.change(request, { today: bangkokDate(now), now, holidays: await holidayCalendar(), from, to });
+  const context: ChangeContext = { today: bangkokDate(now), now, holidays: await holidayCalendar(), from, to };
+  const change = await options.change(request, context);
 
-  const { result, settled, mailed } = await db.$transaction(async (tx) => {
+  const { result, settled, mailed, also } = await db.$transaction(async (tx) => {
     // Before the update: the ticket's division is the one it was called in, even on a transfer.
     const settled: SettledTicket | null = change.settleTicket ? await settleTicket(tx, request, { now, actorId: options.staff.id, outcome: change.settleTicket }) : null;
     const updated = await tx.request.updateMany({
@@ -90,11 +98,13 @@ export async function changeRequest(options: {
         detail: JSON.stringify({ from, to, ...change.audit }),
       },
     });
+    const also = change.alongside ? await change.alongside(tx, context) : { mailed: false, live: [] };
     const divisionId = typeof change.data?.divisionId === "number" ? change.data.divisionId : request.divisionId;
-    return { result: { reference: request.reference, status: to, divisionId }, settled, mailed };
+    return { result: { reference: request.reference, status: to, divisionId }, settled, mailed, also };
   });
   announceSettled(settled);
-  if (mailed) mailQueued();
+  if (mailed || also.mailed) mailQueued();
   publish(change.live?.(result) ?? { type: "request.changed", divisionId: result.divisionId, reference: result.reference, status: result.status });
+  for (const event of also.live) publish(event);
   return result;
 }

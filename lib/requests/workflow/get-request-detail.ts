@@ -163,11 +163,17 @@ export async function getRequestDetail(options: { staff: StaffPrincipal; referen
       actor: event.actor?.displayName ?? null,
       detail: asRecord(parseJson(event.detail)),
     })),
-    actions: mayAct ? allowedActions(status) : [],
+    actions: mayAct ? offeredActions(status, { merged: request.mergedIntoId !== null, mayMerge: request.kind === "complaint" && can(options.staff, "complaint.merge", request.divisionId) }) : [],
     defectsNeedConfirmation: defectRequestNeedsConfirmation(request.defectRequests),
     transferTargets: divisions.filter((d) => d.id !== request.divisionId).map((d) => ({ code: d.code, name: { th: d.nameTh, en: d.nameEn } })),
     complaint,
   };
+}
+
+/** What the page offers: a merged complaint takes notes only; merging is a HEAD's, for complaints. */
+function offeredActions(status: RequestStatus, complaint: { merged: boolean; mayMerge: boolean }): WorkflowAction[] {
+  if (complaint.merged) return allowedActions(status).filter((action) => action === "note");
+  return allowedActions(status).filter((action) => action !== "merge" || complaint.mayMerge);
 }
 
 async function complaintFacts(

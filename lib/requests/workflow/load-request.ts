@@ -21,6 +21,8 @@ function findByReference(reference: string) {
       pausedSince: true,
       defectRequests: true,
       acceptedAt: true,
+      kind: true,
+      mergedIntoId: true,
       division: { select: { code: true, nameTh: true, nameEn: true } },
     },
   });

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { mergeComplaint } from "@/lib/complaints/merge-complaint";
 import { isAppError } from "@/lib/errors/app-error";
 import { LOCALES } from "@/lib/i18n/localized";
 import { retryMail } from "@/lib/mail/request-mail";
@@ -32,6 +33,7 @@ const workflowForm = z.discriminatedUnion("action", [
   z.object({ action: z.literal("message"), ...base, text }),
   z.object({ action: z.literal("complete"), ...base, result: text }),
   z.object({ action: z.literal("reject"), ...base, reason: text }),
+  z.object({ action: z.literal("merge"), ...base, into: z.string().max(40).default("") }),
 ]);
 
 /** Every workflow form posts here (useActionState); the hidden "action" field says which. */
@@ -70,6 +72,9 @@ export async function workflowAction(_previous: FormState, formData: FormData): 
       case "reject":
         await rejectRequest({ ...common, reason: form.reason });
         break;
+      case "merge":
+        await mergeComplaint({ ...common, intoReference: form.into });
+        break;
     }
   } catch (error) {
     if (!isAppError(error)) {
@@ -87,7 +92,7 @@ export async function workflowAction(_previous: FormState, formData: FormData): 
 /** The texts the officer typed, to put back in the form beside its errors. */
 function typedValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const key of ["defects", "confirmRepeat", "division", "reason", "text", "result"]) {
+  for (const key of ["defects", "confirmRepeat", "division", "reason", "text", "result", "into"]) {
     const value = formData.get(key);
     if (typeof value === "string") values[key] = value.slice(0, 20_000);
   }

@@ -94,6 +94,11 @@ export function ActionPanel(props: ActionPanelProps) {
           <Field {...common} action="transfer" name="reason" multiline rows={2} />
         </ActionForm>
       ) : null}
+      {has("merge") ? (
+        <ActionForm {...common} action="merge">
+          <Field {...common} action="merge" name="into" />
+        </ActionForm>
+      ) : null}
       {has("reject") ? (
         <ActionForm {...common} action="reject" danger>
           <Field {...common} action="reject" name="reason" multiline rows={2} />
