@@ -14,6 +14,8 @@ export type OnlineFiled = {
   trackingUrl: string;
   qrSvg: string;
   dueDate: string;
+  /** A complaint's day the division acknowledges it by (null for a service request). */
+  acknowledgeBy: string | null;
   workingDays: number;
   service: { th: string; en: string };
   division: { th: string; en: string };

@@ -78,6 +78,7 @@ export async function fileOnlineRequest(
         trackingUrl: url,
         qrSvg: await trackingQrSvg(url),
         dueDate: filed.dueDate,
+        acknowledgeBy: filed.acknowledgeBy,
         workingDays: filed.service.processing.workingDays,
         service: filed.service.name,
         division: { th: filed.division.nameTh, en: filed.division.nameEn },

@@ -51,6 +51,8 @@ export type FiledRequest = {
   trackingToken: string;
   queueTicket: string;
   dueDate: string;
+  /** A complaint's day to be acknowledged by (null for a service request). */
+  acknowledgeBy: string | null;
   service: Service;
   division: { code: string; nameTh: string; nameEn: string };
   createdAt: Date;
@@ -161,7 +163,7 @@ export async function fileRequest(input: FileRequestInput): Promise<FiledRequest
         personKey: applicantKey,
         detail: JSON.stringify({ service: service.code, channel: input.channel, division: division.code }),
       });
-      return { reference, trackingToken, queueTicket: ticket, dueDate, service, division, createdAt: now, replayed: false, mailed };
+      return { reference, trackingToken, queueTicket: ticket, dueDate, acknowledgeBy, service, division, createdAt: now, replayed: false, mailed };
     });
     // After the commit: boards and the waiting-room display update live.
     publish({ type: "request.filed", divisionId: division.id, reference: filed.reference });
@@ -211,7 +213,7 @@ async function findEarlierFiling(idempotencyKey: string, applicantKey: string | 
 }
 
 function toFiled(
-  request: { reference: string; trackingToken: string; queueTicket: string | null; dueDate: string; createdAt: Date },
+  request: { reference: string; trackingToken: string; queueTicket: string | null; dueDate: string; acknowledgeBy: string | null; createdAt: Date },
   service: Service,
   division: { code: string; nameTh: string; nameEn: string },
   replayed: boolean,
@@ -221,6 +223,7 @@ function toFiled(
     trackingToken: request.trackingToken,
     queueTicket: request.queueTicket ?? "",
     dueDate: request.dueDate,
+    acknowledgeBy: request.acknowledgeBy,
     service,
     division: { code: division.code, nameTh: division.nameTh, nameEn: division.nameEn },
     createdAt: request.createdAt,

@@ -14,6 +14,8 @@ export type TrackingView = {
   division: { th: string; en: string };
   filedAt: Date;
   dueDate: string;
+  /** A complaint's day to be acknowledged by, while no one has yet (null otherwise). */
+  acknowledgeBy: string | null;
   queueTicket: string | null;
   maskedName: { th: string; en: string };
   timeline: { type: string; at: Date; message: { th: string; en: string } }[];
@@ -43,6 +45,7 @@ export async function getTracking(token: string, now: Date = new Date()): Promis
     filedAt: request.createdAt,
     // While waiting for the applicant, the date moves later with each working day waited.
     dueDate: clockState({ status: request.status as RequestStatus, dueDate: request.dueDate, pausedSince: request.pausedSince }, bangkokDate(now), await holidayCalendar()).dueDate,
+    acknowledgeBy: request.status === "new" ? request.acknowledgeBy : null,
     queueTicket: request.queueTicket,
     maskedName: applicant.success
       ? { th: maskName(applicant.data.nameTh), en: maskName(applicant.data.nameEn) }

@@ -71,7 +71,7 @@ export default async function BoardPage({ params, searchParams }: Props) {
         {t("title")}: {divisionName}
       </h1>
       {scope.visible.length > 1 ? (
-        <DivisionPicker divisions={scope.visible} current={scope.key} tab={query.tab} locale={locale} label={t("chooseDivision")} allLabel={allLabel} />
+        <DivisionPicker divisions={scope.visible} current={scope.key} tab={query.tab} kind={query.kind} locale={locale} label={t("chooseDivision")} allLabel={allLabel} />
       ) : null}
       <BoardKinds division={scope.key} current={query.kind} counts={kindCounts} />
       <BoardTabs division={scope.key} kind={query.kind} current={query.tab} counts={counts} />

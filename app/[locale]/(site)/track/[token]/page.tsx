@@ -64,6 +64,12 @@ export default async function TrackingPage({ params }: Props) {
           <dt>{closed ? t("filedOn") : t("expected")}</dt>
           <dd>{closed ? date.format(view.filedAt) : date.format(new Date(`${view.dueDate}T12:00:00+07:00`))}</dd>
         </div>
+        {view.acknowledgeBy ? (
+          <div>
+            <dt>{t("acknowledgeBy")}</dt>
+            <dd data-testid="acknowledge-by">{date.format(new Date(`${view.acknowledgeBy}T12:00:00+07:00`))}</dd>
+          </div>
+        ) : null}
       </dl>
       {view.defects ? (
         <section aria-labelledby="track-defects-heading" className="track-defects">

@@ -5,9 +5,8 @@ import type { OnlineFiled } from "@/lib/online/contract";
 
 /** The confirmation: what a receipt at the kiosk gives, on the resident's own screen. */
 export function Receipt({ filed, locale, texts }: { filed: OnlineFiled; locale: Locale; texts: Record<string, string> }) {
-  const due = new Intl.DateTimeFormat(locale === "th" ? "th-TH-u-ca-buddhist" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
-    new Date(`${filed.dueDate}T00:00:00Z`),
-  );
+  const format = new Intl.DateTimeFormat(locale === "th" ? "th-TH-u-ca-buddhist" : "en-GB", { dateStyle: "long", timeZone: "UTC" });
+  const day = (date: string) => format.format(new Date(`${date}T00:00:00Z`));
   return (
     <section className="online-receipt" aria-labelledby="receipt-heading">
       <h2 id="receipt-heading" tabIndex={-1}>{texts.filedTitle}</h2>
@@ -18,8 +17,14 @@ export function Receipt({ filed, locale, texts }: { filed: OnlineFiled; locale: 
         </div>
         <div>
           <dt>{texts.due}</dt>
-          <dd>{due}</dd>
+          <dd>{day(filed.dueDate)}</dd>
         </div>
+        {filed.acknowledgeBy ? (
+          <div>
+            <dt>{texts.acknowledgeBy}</dt>
+            <dd data-testid="acknowledge-by">{day(filed.acknowledgeBy)}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>{texts.division}</dt>
           <dd>{filed.division[locale]}</dd>
