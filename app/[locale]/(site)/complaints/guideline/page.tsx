@@ -70,6 +70,9 @@ export default async function ComplaintGuidelinePage({ params }: Props) {
           <li key={channel}>{t(`channel.${channel}`)}</li>
         ))}
       </ul>
+      <p>
+        {t("integrityNote")} <Link href="/integrity">{t("integrityLink")}</Link>
+      </p>
 
       <h2>{t("legalBasis")}</h2>
       <p>{service.legalBasis[locale]}</p>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/localized";
 import type { RequestDetail } from "@/lib/requests/workflow/get-request-detail";
 import { formatDate } from "./format";
@@ -38,6 +39,24 @@ export async function ClockSummary({ detail, locale }: { detail: RequestDetail; 
             ? t("acknowledgeOverdue", { date: formatDate(detail.complaint.acknowledgeBy, locale) })
             : t("acknowledgeBy", { date: formatDate(detail.complaint.acknowledgeBy, locale) })}
         </p>
+      ) : null}
+      {detail.complaint?.mergedInto ? (
+        <p className="wf-clock__state" data-testid="merged-into">
+          {t("mergedInto")}{" "}
+          <Link href={`/staff/requests/${detail.complaint.mergedInto}`}>{detail.complaint.mergedInto}</Link>
+        </p>
+      ) : null}
+      {detail.complaint?.merged.length ? (
+        <div data-testid="merged-here">
+          <p className="wf-clock__state">{t("mergedHere")}</p>
+          <ul>
+            {detail.complaint.merged.map((reference) => (
+              <li key={reference}>
+                <Link href={`/staff/requests/${reference}`}>{reference}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       <ul className="wf-clock__facts">
         <li>{t("serviceDays", { days: detail.service.workingDays })}</li>
