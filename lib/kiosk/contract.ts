@@ -70,6 +70,7 @@ export const filingResponse = z.object({
   qrSvg: z.string(), // the tracking URL as an SVG QR code
   queueTicket: z.string(), // e.g. C-014
   dueDate: z.string(), // YYYY-MM-DD
+  acknowledgeBy: z.string().nullable(), // YYYY-MM-DD, a complaint's day to be acknowledged by
   workingDays: z.number(),
   service: z.object({ th: z.string(), en: z.string() }),
   division: z.object({ th: z.string(), en: z.string() }),

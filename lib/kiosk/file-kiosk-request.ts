@@ -52,6 +52,7 @@ export async function fileKioskRequest(raw: unknown, publicBaseUrl: string): Pro
         qrSvg: await trackingQrSvg(url),
         queueTicket: filed.queueTicket,
         dueDate: filed.dueDate,
+        acknowledgeBy: filed.acknowledgeBy,
         workingDays: filed.service.processing.workingDays,
         service: filed.service.name,
         division: { th: filed.division.nameTh, en: filed.division.nameEn },

@@ -65,6 +65,12 @@ export function ReceiptScreen({ t, locale, receipt, onDone }: Props) {
           <dt>{t.receipt.due}</dt>
           <dd>{dueText(t, locale, receipt)}</dd>
         </div>
+        {receipt.acknowledgeBy ? (
+          <div>
+            <dt>{t.receipt.acknowledgeBy}</dt>
+            <dd>{formatCalendarDate(receipt.acknowledgeBy, locale)}</dd>
+          </div>
+        ) : null}
       </dl>
 
       <h2>{t.receipt.nextHeading}</h2>
@@ -111,6 +117,12 @@ export function ReceiptSlip({ t, locale, receipt }: { t: KioskTexts; locale: Loc
         <dd>{formatInstant(receipt.filedAt, locale)}</dd>
         <dt>{t.receipt.due}</dt>
         <dd>{dueText(t, locale, receipt)}</dd>
+        {receipt.acknowledgeBy ? (
+          <>
+            <dt>{t.receipt.acknowledgeBy}</dt>
+            <dd>{formatCalendarDate(receipt.acknowledgeBy, locale)}</dd>
+          </>
+        ) : null}
       </dl>
       <TrackingQr t={t} receipt={receipt} className="kiosk-slip__qr" />
       <p className="kiosk-slip__small">{t.receipt.scanToTrack}</p>
