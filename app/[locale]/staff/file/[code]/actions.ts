@@ -22,6 +22,7 @@ export type CounterFilingState =
       reference: string;
       queueTicket: string;
       dueDate: string;
+      acknowledgeBy: string | null;
       trackingUrl: string;
       qrSvg: string;
       division: { th: string; en: string };
@@ -56,6 +57,7 @@ export async function fileForResident(_previous: CounterFilingState, form: FormD
       reference: filed.reference,
       queueTicket: filed.queueTicket,
       dueDate: filed.dueDate,
+      acknowledgeBy: filed.acknowledgeBy,
       trackingUrl: url,
       qrSvg: await trackingQrSvg(url),
       division: { th: filed.division.nameTh, en: filed.division.nameEn },

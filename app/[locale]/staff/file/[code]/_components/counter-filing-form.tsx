@@ -42,6 +42,8 @@ export function CounterFilingForm({ locale, serviceCode, fields, idempotencyKey,
   const asked = shownFields(definition, given);
 
   if (state.status === "filed") {
+    const format = new Intl.DateTimeFormat(locale === "th" ? "th-TH-u-ca-buddhist" : "en-GB", { dateStyle: "long", timeZone: "UTC" });
+    const day = (date: string) => format.format(new Date(`${date}T00:00:00Z`));
     return (
       <section className="counter-receipt" aria-labelledby="counter-receipt-heading">
         <h2 id="counter-receipt-heading" tabIndex={-1}>
@@ -58,12 +60,14 @@ export function CounterFilingForm({ locale, serviceCode, fields, idempotencyKey,
           </div>
           <div>
             <dt>{texts.due}</dt>
-            <dd>
-              {new Intl.DateTimeFormat(locale === "th" ? "th-TH-u-ca-buddhist" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
-                new Date(`${state.dueDate}T00:00:00Z`),
-              )}
-            </dd>
+            <dd>{day(state.dueDate)}</dd>
           </div>
+          {state.acknowledgeBy ? (
+            <div>
+              <dt>{texts.acknowledgeBy}</dt>
+              <dd>{day(state.acknowledgeBy)}</dd>
+            </div>
+          ) : null}
           <div>
             <dt>{texts.division}</dt>
             <dd>{state.division[locale]}</dd>
