@@ -11,6 +11,9 @@ import type { Role } from "./roles";
  *   OFFICER  their divisions: boards, case details, case actions, the counter, filing
  *   COUNTER  their divisions' boards and tickets (no case details, no actions), the
  *            counter, and filing for residents of any division
+ *
+ * Every role reads the integrity-assessment checklist (/staff/ita); only the HEAD and
+ * OFFICERs of an item's division (and ADMIN) add or remove its evidence.
  */
 export type Permission =
   | "board.view" // the division's queue board
@@ -20,6 +23,7 @@ export type Permission =
   | "ticket.call" // call next, recall, no-show, served
   | "request.fileOnBehalf" // file at the counter for a walk-in resident
   | "reports.view" // the division's statistics
+  | "ita.evidence" // add or remove evidence of the division's integrity-assessment items
   | "admin"; // services, divisions, holidays, staff, kiosks, audit log
 
 export type StaffPrincipal = { id: number; role: Role; divisionIds: readonly number[] };
@@ -33,10 +37,11 @@ const BY_ROLE: Record<Role, ReadonlySet<Permission>> = {
     "ticket.call",
     "request.fileOnBehalf",
     "reports.view",
+    "ita.evidence",
     "admin",
   ]),
-  HEAD: new Set<Permission>(["board.view", "request.view", "request.viewCitizenId", "request.act", "ticket.call", "request.fileOnBehalf", "reports.view"]),
-  OFFICER: new Set<Permission>(["board.view", "request.view", "request.viewCitizenId", "request.act", "ticket.call", "request.fileOnBehalf"]),
+  HEAD: new Set<Permission>(["board.view", "request.view", "request.viewCitizenId", "request.act", "ticket.call", "request.fileOnBehalf", "reports.view", "ita.evidence"]),
+  OFFICER: new Set<Permission>(["board.view", "request.view", "request.viewCitizenId", "request.act", "ticket.call", "request.fileOnBehalf", "ita.evidence"]),
   COUNTER: new Set<Permission>(["board.view", "ticket.call", "request.fileOnBehalf"]),
 };
 
