@@ -26,7 +26,8 @@ const itemInput = z.object({
   divisionId: z.coerce.number().int(),
   source: z.enum(["live", "evidence"]),
 });
-export type ItemInput = z.input<typeof itemInput>;
+// As a form sends it: zod decides what is valid.
+export type ItemInput = Omit<z.input<typeof itemInput>, "source"> & { source: string };
 
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
