@@ -4,6 +4,9 @@ import path from "node:path";
 import { fileTypeFromBuffer } from "file-type";
 import { checkUpload } from "@/lib/files/check-upload";
 import { attachmentsFolder } from "@/lib/files/folder";
+import { EVIDENCE_TYPES, type EvidenceType } from "./evidence-file-types";
+
+export { EVIDENCE_TYPES, type EvidenceType };
 
 /**
  * Evidence documents are public (they are published for the assessor), so unlike request
@@ -11,18 +14,6 @@ import { attachmentsFolder } from "@/lib/files/folder";
  * never under public/: they are served only through /ita/files/<id> with the type checked
  * here. The type comes from the content (file-type), never from the name or the browser.
  */
-export const EVIDENCE_TYPES = {
-  "application/pdf": "pdf",
-  "image/jpeg": "jpg",
-  "image/png": "png",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
-  "application/vnd.openxmlformats-officedocument.presentationml.presentation": "pptx",
-  "application/vnd.oasis.opendocument.text": "odt",
-  "application/vnd.oasis.opendocument.spreadsheet": "ods",
-} as const;
-export type EvidenceType = keyof typeof EVIDENCE_TYPES;
-
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 export const EVIDENCE_ID = /^[0-9a-f]{32}$/;
 
