@@ -9,6 +9,7 @@ import { makeStaff } from "@/test/support/workflow-fixtures";
 import { addEvidenceFile, addEvidenceLink } from "./add-evidence";
 import { copyYear, setDeadline, updateItem } from "./admin-items";
 import { setReminderAddress } from "./contact";
+import { evidenceDownload } from "./evidence-download";
 import { readEvidenceFile } from "./evidence-file";
 import { readItaYear } from "./read-year";
 import { removeEvidence } from "./remove-evidence";
@@ -54,6 +55,15 @@ describe("evidence", () => {
     expect(view.evidence.map((e) => [e.kind, e.mimeType])).toEqual([["file", "application/pdf"]]);
     expect(await readEvidenceFile(id)).toEqual(PDF);
     expect(await db.auditLog.count({ where: { action: "ita.evidence_added", actorId: finance.id } })).toBe(1);
+
+    // Served publicly with the checked type, only at its exact address.
+    const response = await evidenceDownload(`${id}.pdf`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(PDF);
+    expect((await evidenceDownload(`${id}.docx`)).status).toBe(404);
+    expect((await evidenceDownload("../ko.db")).status).toBe(404);
   });
 
   it("refuses staff of another division and COUNTER, whatever item id they send", async () => {
@@ -79,6 +89,7 @@ describe("evidence", () => {
     await removeEvidence(palad, { evidenceId: id });
     expect((await readItaYear(2570)).items.find((i) => i.key === "hr-policy")!.complete).toBe(false);
     expect(await readEvidenceFile(id)).toBeNull();
+    expect((await evidenceDownload(`${id}.pdf`)).status).toBe(404);
     expect(await db.itaEvidence.findUnique({ where: { id } })).toMatchObject({ removedById: palad.id });
     expect(await db.auditLog.count({ where: { action: "ita.evidence_removed", actorId: palad.id } })).toBe(1);
     expect(await code(removeEvidence(palad, { evidenceId: id }))).toBe("not_found");
