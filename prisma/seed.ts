@@ -9,7 +9,7 @@ async function main() {
   const db = createDatabaseClient();
   try {
     const report = await seedDatabase(db);
-    console.log(`added ${report.divisions} division(s), ${report.services} service(s), ${report.holidays} holiday(s)`);
+    console.log(`added ${report.divisions} division(s), ${report.services} service(s), ${report.holidays} holiday(s), ${report.itaItems} ITA item(s)`);
   } finally {
     await db.$disconnect();
   }

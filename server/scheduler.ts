@@ -3,6 +3,7 @@ import { onMailQueued } from "@/lib/mail/kick";
 import { mailSettings, MailSettingsError } from "@/lib/mail/settings";
 import { deleteExpiredAttachments, removeOrphanFiles } from "@/lib/files/retention";
 import { expireReports } from "@/lib/integrity/lifecycle";
+import { sendItaReminders } from "@/lib/ita/send-reminders";
 import { recordOverdueNotices } from "@/lib/requests/overdue-notices";
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -51,14 +52,17 @@ function job(name: string, work: () => Promise<unknown>): Job {
 export function startScheduler(options: { intervalMs?: number; mailIntervalMs?: number; now?: () => Date } = {}): Scheduler {
   const now = () => options.now?.() ?? new Date();
   const notices = job("overdue notices", () => recordOverdueNotices(now()));
+  // The integrity-assessment checklist's reminders to HEADs: hourly and idempotent, a
+  // reminder is queued once per threshold (lib/ita/send-reminders.ts).
+  const itaReminders = job("ITA reminders", () => sendItaReminders(now()));
   const retention = job("attachment retention", async () => {
     await deleteExpiredAttachments(now());
     await removeOrphanFiles(now());
     // Corruption reports past their expiry (closed + 90 days, or as extended): destroyed.
     await expireReports(now());
   });
-  const jobs = [notices, retention];
-  const timers = [setInterval(notices.run, options.intervalMs ?? HOUR_MS), setInterval(retention.run, options.intervalMs ?? HOUR_MS)];
+  const jobs = [notices, retention, itaReminders];
+  const timers = [notices, retention, itaReminders].map((each) => setInterval(each.run, options.intervalMs ?? HOUR_MS));
   let stopKicks = () => {};
   if (mailEnabledAtStart()) {
     const mail = job("mail delivery", () => deliverDueMail({ now: now() }));
@@ -69,6 +73,7 @@ export function startScheduler(options: { intervalMs?: number; mailIntervalMs?: 
   }
   notices.run();
   retention.run();
+  itaReminders.run();
   for (const timer of timers) timer.unref();
   return {
     stop: () => {

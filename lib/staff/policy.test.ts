@@ -16,6 +16,7 @@ const MATRIX: Record<Permission, Record<Role, [own: boolean, other: boolean]>> =
   "request.fileOnBehalf": { ADMIN: [true, true], HEAD: [true, true], OFFICER: [true, true], COUNTER: [true, true] },
   "reports.view": { ADMIN: [true, true], HEAD: [true, false], OFFICER: [false, false], COUNTER: [false, false] },
   "complaint.merge": { ADMIN: [true, true], HEAD: [true, false], OFFICER: [false, false], COUNTER: [false, false] },
+  "ita.evidence": { ADMIN: [true, true], HEAD: [true, false], OFFICER: [true, false], COUNTER: [false, false] },
   admin: { ADMIN: [true, true], HEAD: [false, false], OFFICER: [false, false], COUNTER: [false, false] },
 };
 

@@ -12,6 +12,9 @@ import type { Role } from "./roles";
  *   OFFICER  their divisions: boards, case details, case actions, the counter, filing
  *   COUNTER  their divisions' boards and tickets (no case details, no actions), the
  *            counter, and filing for residents of any division
+ *
+ * Every role reads the integrity-assessment checklist (/staff/ita); only the HEAD and
+ * OFFICERs of an item's division (and ADMIN) add or remove its evidence.
  */
 export type Permission =
   | "board.view" // the division's queue board
@@ -22,6 +25,7 @@ export type Permission =
   | "request.fileOnBehalf" // file at the counter for a walk-in resident
   | "reports.view" // the division's statistics
   | "complaint.merge" // merge duplicate complaints so each complainant gets the one outcome
+  | "ita.evidence" // add or remove evidence of the division's integrity-assessment items
   | "admin"; // services, divisions, holidays, staff, kiosks, audit log
 
 export type StaffPrincipal = { id: number; role: Role; divisionIds: readonly number[] };
@@ -36,10 +40,11 @@ const BY_ROLE: Record<Role, ReadonlySet<Permission>> = {
     "request.fileOnBehalf",
     "reports.view",
     "complaint.merge",
+    "ita.evidence",
     "admin",
   ]),
-  HEAD: new Set<Permission>(["board.view", "request.view", "request.viewCitizenId", "request.act", "ticket.call", "request.fileOnBehalf", "reports.view", "complaint.merge"]),
-  OFFICER: new Set<Permission>(["board.view", "request.view", "request.viewCitizenId", "request.act", "ticket.call", "request.fileOnBehalf"]),
+  HEAD: new Set<Permission>(["board.view", "request.view", "request.viewCitizenId", "request.act", "ticket.call", "request.fileOnBehalf", "reports.view", "complaint.merge", "ita.evidence"]),
+  OFFICER: new Set<Permission>(["board.view", "request.view", "request.viewCitizenId", "request.act", "ticket.call", "request.fileOnBehalf", "ita.evidence"]),
   COUNTER: new Set<Permission>(["board.view", "ticket.call", "request.fileOnBehalf"]),
 };
 

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { OIT_ITEMS, SEEDED_YEARS } from "@/lib/ita/oit-list";
 import { seedDatabase } from "./seed-database";
 import { seedHolidays } from "./holidays";
 import { seedServices } from "./services";
@@ -9,7 +10,7 @@ afterAll(() => db.$disconnect());
 describe("seedDatabase", () => {
   it("fills an empty database with the five divisions, the services and the holidays", async () => {
     const report = await seedDatabase(db);
-    expect(report).toEqual({ divisions: 5, services: seedServices.length, holidays: seedHolidays.length });
+    expect(report).toEqual({ divisions: 5, services: seedServices.length, holidays: seedHolidays.length, itaItems: OIT_ITEMS.length * SEEDED_YEARS.length });
     expect(await db.division.count()).toBe(5);
     expect(await db.service.count()).toBeGreaterThanOrEqual(20);
     expect(await db.holiday.count()).toBe(seedHolidays.length);
@@ -17,7 +18,7 @@ describe("seedDatabase", () => {
 
   it("changes nothing when run again", async () => {
     const before = await db.service.findMany({ orderBy: { code: "asc" } });
-    expect(await seedDatabase(db)).toEqual({ divisions: 0, services: 0, holidays: 0 });
+    expect(await seedDatabase(db)).toEqual({ divisions: 0, services: 0, holidays: 0, itaItems: 0 });
     expect(await db.service.findMany({ orderBy: { code: "asc" } })).toEqual(before);
   });
 

@@ -3,18 +3,19 @@ import { serviceDefinition } from "@/lib/services/service-definition";
 import { toServiceRow } from "@/lib/services/service-row";
 import { seedDivisions } from "./divisions";
 import { seedHolidays } from "./holidays";
+import { seedItaItems } from "./ita-items";
 import { seedServices } from "./services";
 
-export type SeedReport = { divisions: number; services: number; holidays: number };
+export type SeedReport = { divisions: number; services: number; holidays: number; itaItems: number };
 
 /**
- * Add the divisions, services and holidays this release ships that were never added
+ * Add the divisions, services, holidays and integrity-assessment items this release ships that were never added
  * before. Rows are never updated, and anything added once is remembered (SeedMark), so
  * staff edits and deliberate removals survive every run, and a second run changes nothing.
  */
 export async function seedDatabase(db: Database): Promise<SeedReport> {
   const marks = new Set((await db.seedMark.findMany({ select: { item: true } })).map((m) => m.item));
-  const report: SeedReport = { divisions: 0, services: 0, holidays: 0 };
+  const report: SeedReport = { divisions: 0, services: 0, holidays: 0, itaItems: 0 };
 
   for (const [index, division] of seedDivisions.entries()) {
     const item = `division:${division.code}`;
@@ -50,5 +51,6 @@ export async function seedDatabase(db: Database): Promise<SeedReport> {
     ]);
     report.holidays = newHolidays.length;
   }
+  report.itaItems = await seedItaItems(db, marks);
   return report;
 }

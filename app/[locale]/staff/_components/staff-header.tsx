@@ -27,6 +27,8 @@ export async function StaffHeader({ session }: { session: SessionState }) {
         { href: "/staff/counter", label: t("nav.counter") },
         { href: "/staff/file", label: t("nav.file") },
         ...(can(ready, "reports.view") ? [{ href: "/staff/reports", label: t("nav.reports") }] : []),
+        // Every role reads the integrity-assessment checklist; who may add evidence is per item.
+        { href: "/staff/ita", label: t("nav.ita") },
         ...(can(ready, "admin") ? [{ href: "/staff/admin", label: t("nav.admin") }] : []),
         { href: "/display", label: t("nav.display") },
       ]

@@ -1,2 +1,2 @@
 /** The administration sections, in menu order (/staff/admin/<section>). */
-export const ADMIN_SECTIONS = ["services", "divisions", "holidays", "accounts", "kiosks", "api-keys", "audit"] as const;
+export const ADMIN_SECTIONS = ["services", "divisions", "holidays", "accounts", "kiosks", "api-keys", "ita", "audit"] as const;
