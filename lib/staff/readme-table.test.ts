@@ -13,6 +13,7 @@ const ROWS: Permission[] = [
   "ticket.call",
   "request.fileOnBehalf",
   "reports.view",
+  "complaint.merge",
   "ita.evidence",
   "admin",
 ];
