@@ -8,7 +8,7 @@ import type { StaffPrincipal } from "@/lib/staff/policy";
  * Where a HEAD's checklist reminders go. Staff accounts have no real address (Better Auth's
  * is a placeholder), so a HEAD gives their own here; it is sealed like residents' addresses.
  */
-const contactContext = (staffUserId: number) => `ItaContact.email:${staffUserId}`;
+export const contactContext = (staffUserId: number) => `ItaContact.email:${staffUserId}`;
 const address = z.email().max(254);
 
 export async function setReminderAddress(staff: StaffPrincipal, email: string): Promise<void> {

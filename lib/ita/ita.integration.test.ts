@@ -8,7 +8,8 @@ import { startInbox, type Inbox } from "@/test/support/smtp-inbox";
 import { makeStaff } from "@/test/support/workflow-fixtures";
 import { addEvidenceFile, addEvidenceLink } from "./add-evidence";
 import { copyYear, setDeadline, updateItem } from "./admin-items";
-import { setReminderAddress } from "./contact";
+import { rotateDataKey } from "@/lib/security/rotate-data-key";
+import { readReminderAddress, setReminderAddress } from "./contact";
 import { evidenceDownload } from "./evidence-download";
 import { readEvidenceFile } from "./evidence-file";
 import { readItaYear } from "./read-year";
@@ -153,5 +154,23 @@ describe("reminders", () => {
   it("queues nothing for a HEAD whose division has everything, or who gave no address", async () => {
     const reminded = await db.itaReminder.findMany({ where: { threshold: 30 } });
     expect(reminded.map((r) => r.staffUserId)).toEqual([financeHead.id]);
+  });
+});
+
+describe("key rotation", () => {
+  it("moves a HEAD's reminder address to the new key, so reminders keep going after the old key is removed", async () => {
+    await setReminderAddress(financeHead, "head.finance@ko.example");
+    const before = (await db.itaContact.findUniqueOrThrow({ where: { staffUserId: financeHead.id } })).email;
+    const rotation = await rotateDataKey(db, { settleMs: 0 });
+    expect(rotation.keptOldKeys).toBe(false);
+    const after = (await db.itaContact.findUniqueOrThrow({ where: { staffUserId: financeHead.id } })).email;
+    expect(after).not.toBe(before);
+    expect(after.startsWith(`ko1.${rotation.newKey}.`)).toBe(true);
+    expect(await readReminderAddress(financeHead.id)).toBe("head.finance@ko.example");
+  });
+
+  it("only a HEAD gives a reminder address", async () => {
+    expect(await code(setReminderAddress(finance, "officer@ko.example"))).toBe("forbidden");
+    expect(await code(setReminderAddress(financeHead, "not an address"))).toBe("invalid");
   });
 });

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import type { Database } from "@/lib/db/client";
 import { countAttachmentsNotUnderCurrentKey, resealAttachments } from "@/lib/files/reseal-attachments";
+import { countContactsNotUnderCurrentKey, resealItaContacts } from "@/lib/ita/reseal-contacts";
 import { countMailNotUnderCurrentKey, resealMailRecipients } from "@/lib/mail/reseal-recipients";
 import { countNotUnderCurrentKey, resealApplicants } from "@/lib/requests/reseal-applicants";
 import { dataKeyFile, forgetDataKeys, newDataKey, parseKeyring, writeKeyringFile } from "./data-key";
@@ -35,8 +36,10 @@ export async function rotateDataKey(db: Database, options: { settleMs?: number; 
   log(`re-encrypted ${mail.resealed} unsent mail address(es)`);
   const files = await resealAttachments(db);
   log(`re-encrypted ${files.resealed} attachment(s)`);
+  const contacts = await resealItaContacts(db);
+  log(`re-encrypted ${contacts.resealed} ITA reminder address(es)`);
 
-  const left = (await countNotUnderCurrentKey(db)) + (await countMailNotUnderCurrentKey(db)) + (await countAttachmentsNotUnderCurrentKey(db));
+  const left = (await countNotUnderCurrentKey(db)) + (await countMailNotUnderCurrentKey(db)) + (await countAttachmentsNotUnderCurrentKey(db)) + (await countContactsNotUnderCurrentKey(db));
   const done = left === 0;
   if (done) {
     writeKeyringFile(file, [fresh]);
