@@ -50,6 +50,11 @@ test.describe("corruption-report channel", () => {
     await page.getByRole("button", { name: "ส่งข้อความ" }).click();
     await expect(page.getByText("ส่งข้อความแล้ว")).toBeVisible();
     await expect(page.locator(".integrity-messages")).toContainText("มีเอกสารเพิ่มเติมครับ");
+    // A file added later, checked by its content like any attachment.
+    await page.getByLabel(/^แนบไฟล์เพิ่ม/).setInputFiles({ name: "สัญญา.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% later\n%%EOF\n") });
+    await page.getByRole("button", { name: "ส่งข้อความ" }).click();
+    await expect(page.getByRole("heading", { name: "ไฟล์ที่แนบแล้ว" })).toBeVisible();
+    await expect(page.getByText(/\.pdf$/)).toBeVisible();
   });
 
   test("a wrong code is refused without saying how close it was", async ({ page }) => {
