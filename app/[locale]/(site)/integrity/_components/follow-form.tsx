@@ -15,6 +15,8 @@ export type FollowTexts = {
   noMessages: string;
   reply: string;
   files: string;
+  fromRecipientFiles: string;
+  download: string;
   addFiles: string;
   send: string;
   sent: string;
@@ -66,16 +68,8 @@ export function FollowForm({ texts }: { texts: FollowTexts }) {
           </li>
         ))}
       </ul>
-      {state.report.files.length > 0 ? (
-        <>
-          <h2>{texts.files}</h2>
-          <ul>
-            {state.report.files.map((f) => (
-              <li key={f.id}>{f.name}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <FileList title={texts.fromRecipientFiles} files={state.report.files.filter((f) => f.addedBy === "recipient")} code={state.code} download={texts.download} />
+      <FileList title={texts.files} files={state.report.files.filter((f) => f.addedBy !== "recipient")} code={state.code} download={texts.download} />
       <form action={action} className="online-form">
         <input type="hidden" name="code" value={state.code} />
         <div aria-live="assertive">{error}</div>
@@ -95,5 +89,32 @@ export function FollowForm({ texts }: { texts: FollowTexts }) {
         </div>
       </form>
     </section>
+  );
+}
+
+/**
+ * Each file is a small form posting the code and the file's id to the download route
+ * (follow/file/route.ts): the answer is an attachment, and the code stays out of every URL.
+ */
+function FileList({ title, files, code, download }: { title: string; files: { id: string; name: string }[]; code: string; download: string }) {
+  if (files.length === 0) return null;
+  return (
+    <>
+      <h2>{title}</h2>
+      <ul className="integrity-files">
+        {files.map((f) => (
+          <li key={f.id}>
+            <form method="post" action="/integrity/follow/file">
+              <input type="hidden" name="code" value={code} />
+              <input type="hidden" name="fileId" value={f.id} />
+              <span>{f.name}</span>{" "}
+              <button type="submit" className="button button--secondary" aria-label={`${download} ${f.name}`}>
+                {download}
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
