@@ -11,9 +11,9 @@ const refuse = (status: number, text: string) => new Response(text, { status, he
 
 /**
  * The reporter downloads a file (one a recipient sent back, or their own) by posting the
- * receipt code with the file's id: the code never goes into a URL, a cookie or the history.
- * A route handler, not a server action, so the answer can be a file: the Origin is checked
- * here as Next.js checks it for actions. Wrong codes count against the address as on the page.
+ * receipt code with the file's id (a fetch from the follow-up page): the code never goes
+ * into a URL, a cookie or the history. A route handler, not a server action, so the answer
+ * can be a file: the Origin is checked here too, as for actions (server/request-gate.ts). Wrong codes count against the address as on the page.
  */
 export async function POST(request: Request): Promise<Response> {
   const head = await headers();
