@@ -3,6 +3,7 @@ import { onMailQueued } from "@/lib/mail/kick";
 import { mailSettings, MailSettingsError } from "@/lib/mail/settings";
 import { deleteExpiredAttachments, removeOrphanFiles } from "@/lib/files/retention";
 import { expireReports } from "@/lib/integrity/lifecycle";
+import { purgeRecipientSessions } from "@/lib/integrity/recipient-session";
 import { recordOverdueNotices } from "@/lib/requests/overdue-notices";
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -56,6 +57,8 @@ export function startScheduler(options: { intervalMs?: number; mailIntervalMs?: 
     await removeOrphanFiles(now());
     // Corruption reports past their expiry (closed + 90 days, or as extended): destroyed.
     await expireReports(now());
+    // Recipients' web sessions gone idle: their sealed secret keys go with them.
+    await purgeRecipientSessions(now());
   });
   const jobs = [notices, retention];
   const timers = [setInterval(notices.run, options.intervalMs ?? HOUR_MS), setInterval(retention.run, options.intervalMs ?? HOUR_MS)];

@@ -41,6 +41,13 @@ export function sessionLive(row: { lastUsedAt: Date; expiresAt: Date }, now: Dat
   return now.getTime() - row.lastUsedAt.getTime() < SESSION_IDLE_MS && now < row.expiresAt;
 }
 
+const staleSessions = (now: Date) => ({ OR: [{ expiresAt: { lte: now } }, { lastUsedAt: { lte: new Date(now.getTime() - SESSION_IDLE_MS) } }] });
+
+/** Sessions nobody can use any more (idle or past their end), removed by the hourly job. */
+export async function purgeRecipientSessions(now = new Date()): Promise<number> {
+  return (await db.integrityRecipientSession.deleteMany({ where: staleSessions(now) })).count;
+}
+
 export type SignInResult = { ok: true; token: string } | { ok: false; code: "invalid" | "throttled" };
 
 /**
@@ -68,7 +75,7 @@ export async function startRecipientSession(input: { name: string; password: str
   const secrets = sessionSecrets(s, token);
   try {
     await db.$transaction(async (tx) => {
-      await tx.integrityRecipientSession.deleteMany({ where: { OR: [{ expiresAt: { lte: now } }, { lastUsedAt: { lte: new Date(at - SESSION_IDLE_MS) } }] } });
+      await tx.integrityRecipientSession.deleteMany({ where: staleSessions(now) });
       await tx.integrityRecipientSession.create({ data: { id: secrets.id, recipientId: row.id, secretKeyBox: lock(s, secretKey, secrets.key), lastUsedAt: now, expiresAt: new Date(at + SESSION_MAX_MS) } });
       await logAccess(tx, null, { actor: "recipient", recipientId: row.id }, "recipient_signed_in");
     });
