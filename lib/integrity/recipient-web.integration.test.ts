@@ -10,7 +10,7 @@ import { extendExpiry, moveReport } from "./lifecycle";
 import { solveChallenge } from "./proof-of-work";
 import { askReporter, openAsRecipient } from "./recipient-access";
 import { downloadAsRecipient, sendFilesToReporter } from "./recipient-files";
-import { endRecipientSession, resumeRecipientSession, sessionSecrets, SESSION_IDLE_MS, startRecipientSession, withRecipient } from "./recipient-session";
+import { endRecipientSession, purgeRecipientSessions, resumeRecipientSession, sessionSecrets, SESSION_IDLE_MS, startRecipientSession, withRecipient } from "./recipient-session";
 import { addRecipient } from "./recipients";
 import { downloadAsReporter, openAsReporter, replyAsReporter } from "./reporter-access";
 import { sodium, unlock } from "./sodium";
@@ -113,6 +113,10 @@ describe("recipient sessions", () => {
     expect(await resumeRecipientSession(idle, new Date(start.getTime() + 2 * SESSION_IDLE_MS))).toBeNull();
     const s = await sodium();
     expect(await db.integrityRecipientSession.count({ where: { id: sessionSecrets(s, idle).id } })).toBe(0);
+
+    const left = await signIn("committee");
+    expect(await purgeRecipientSessions(new Date(Date.now() + 2 * SESSION_IDLE_MS))).toBeGreaterThanOrEqual(1);
+    expect(await resumeRecipientSession(left)).toBeNull();
 
     const out = await signIn("committee");
     await endRecipientSession(out);
