@@ -122,6 +122,12 @@ test.describe("corruption-report channel", () => {
     const cookie = (await desk.context().cookies()).find((c) => c.name === "ko-integrity-recipient-th")!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/integrity/recipient" });
     await expectNoSeriousA11yViolations(desk);
+    // The same session in English (a cookie per language path, the same token).
+    await desk.goto("/en/integrity/recipient");
+    await expect(desk.getByRole("heading", { name: "Reports sent to you" })).toBeVisible();
+    await expect(desk.locator("tr", { hasText: "Unread" }).first()).toContainText("Procurement");
+    await expectNoSeriousA11yViolations(desk);
+    await desk.goto("/integrity/recipient");
     const row = desk.locator("tr", { hasText: "ยังไม่ได้อ่าน" }).first();
     await expect(row).toContainText("การจัดซื้อจัดจ้าง");
     await expect(desk.locator("table")).not.toContainText(phrase); // the list shows no report text
