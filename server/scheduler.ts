@@ -3,6 +3,7 @@ import { onMailQueued } from "@/lib/mail/kick";
 import { mailSettings, MailSettingsError } from "@/lib/mail/settings";
 import { deleteExpiredAttachments, removeOrphanFiles } from "@/lib/files/retention";
 import { expireReports } from "@/lib/integrity/lifecycle";
+import { purgeRecipientSessions } from "@/lib/integrity/recipient-session";
 import { sendItaReminders } from "@/lib/ita/send-reminders";
 import { recordOverdueNotices } from "@/lib/requests/overdue-notices";
 
@@ -60,6 +61,8 @@ export function startScheduler(options: { intervalMs?: number; mailIntervalMs?: 
     await removeOrphanFiles(now());
     // Corruption reports past their expiry (closed + 90 days, or as extended): destroyed.
     await expireReports(now());
+    // Recipients' web sessions gone idle: their sealed secret keys go with them.
+    await purgeRecipientSessions(now());
   });
   const jobs = [notices, retention, itaReminders];
   const timers = [notices, retention, itaReminders].map((each) => setInterval(each.run, options.intervalMs ?? HOUR_MS));

@@ -5,5 +5,8 @@
  */
 export const DOWNLOAD_POLICY = "sandbox; default-src 'none'";
 
-/** /staff/requests/<reference>/files/<id>, in either language. */
-export const DOWNLOAD_PATH = /^(?:\/en)?\/staff\/requests\/[^/]+\/files\/[^/]+\/?$/;
+/**
+ * /staff/requests/<reference>/files/<id>, and the corruption-report channel's downloads
+ * (/integrity/recipient/reports/<id>/files/<id>, /integrity/follow/file), in either language.
+ */
+export const DOWNLOAD_PATH = /^(?:\/en)?(?:\/staff\/requests\/[^/]+\/files\/[^/]+|\/integrity\/recipient\/reports\/[^/]+\/files\/[^/]+|\/integrity\/follow\/file)\/?$/;

@@ -31,6 +31,10 @@ export type ReportState = (typeof REPORT_STATES)[number];
 export const REPORT_OUTCOMES = ["substantiated", "unsubstantiated", "referred_elsewhere", "withdrawn"] as const;
 export type ReportOutcome = (typeof REPORT_OUTCOMES)[number];
 
+/** Where a referred report went: the province's office, the NACC, the PACC. */
+export const REFERRAL_TARGETS = ["provincial", "nacc", "pacc"] as const;
+export type ReferralTarget = (typeof REFERRAL_TARGETS)[number];
+
 /** Which moves a recipient may make: closed is final (an extension only moves the expiry). */
 export function canMove(from: string, to: ReportState): boolean {
   const next: Record<string, readonly ReportState[]> = { new: ["in_review", "referred", "closed"], in_review: ["referred", "closed"], referred: ["in_review", "closed"] };

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { logAccess } from "./access-log";
 import { retentionDays } from "./config";
-import { canMove, REPORT_OUTCOMES, REPORT_STATES, type ReportOutcome, type ReportState } from "./content";
+import { canMove, REFERRAL_TARGETS, REPORT_OUTCOMES, type ReferralTarget, type ReportOutcome } from "./content";
 import { destroyFile } from "./files";
 import { reportKeyFor } from "./recipient-access";
 import type { UnlockedRecipient } from "./recipient-keys";
@@ -10,29 +10,34 @@ import { lock, sodium } from "./sodium";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const moveSchema = z.discriminatedUnion("to", [
-  z.object({ to: z.enum(REPORT_STATES.filter((s) => s !== "closed") as ["new", "in_review", "referred"]) }),
+export const moveSchema = z.discriminatedUnion("to", [
+  z.object({ to: z.literal("in_review") }),
+  z.object({ to: z.literal("referred"), referredTo: z.enum(REFERRAL_TARGETS, { message: "กรุณาเลือกหน่วยงานที่ส่งต่อ / Please choose where it was referred" }) }),
   z.object({ to: z.literal("closed"), outcome: z.enum(REPORT_OUTCOMES, { message: "กรุณาเลือกผลการพิจารณา / Please choose an outcome" }) }),
-]);
-export type Move = { to: Exclude<ReportState, "closed"> } | { to: "closed"; outcome: ReportOutcome };
+], { message: "กรุณาเลือกสถานะ / Please choose a state" });
+export type Move = { to: "in_review" } | { to: "referred"; referredTo: ReferralTarget } | { to: "closed"; outcome: ReportOutcome };
 
-/** Only a recipient holding the report's key may move it; closing sets the expiry. */
-export async function moveReport(who: UnlockedRecipient, reportId: string, move: Move, now = new Date()): Promise<{ ok: true } | { ok: false; code: "notFound" | "notAllowed" | "invalid" }> {
+/**
+ * Only a recipient holding the report's key may move it; closing sets the expiry. `move`
+ * may come straight from a form (Move | unknown): it is checked here.
+ */
+export async function moveReport(who: UnlockedRecipient, reportId: string, move: Move | Record<string, unknown>, now = new Date()): Promise<{ ok: true } | { ok: false; code: "notFound" | "notAllowed" | "invalid"; message?: string }> {
   const parsed = moveSchema.safeParse(move);
-  if (!parsed.success) return { ok: false, code: "invalid" };
+  if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0]!.message };
   const s = await sodium();
   const key = await reportKeyFor(s, who, reportId);
   if (!key) return { ok: false, code: "notFound" };
   s.memzero(key);
   const row = await db.integrityReport.findUniqueOrThrow({ where: { id: reportId }, select: { status: true } });
   if (!canMove(row.status, parsed.data.to)) return { ok: false, code: "notAllowed" };
-  const closing = parsed.data.to === "closed";
+  const next = parsed.data;
   await db.$transaction(async (tx) => {
     await tx.integrityReport.update({
       where: { id: reportId, status: row.status },
       data: {
-        status: parsed.data.to,
-        ...(closing && { outcome: (parsed.data as { outcome: ReportOutcome }).outcome, closedAt: now, expiresAt: new Date(now.getTime() + retentionDays() * DAY_MS) }),
+        status: next.to,
+        ...(next.to === "referred" && { referredTo: next.referredTo }),
+        ...(next.to === "closed" && { outcome: next.outcome, closedAt: now, expiresAt: new Date(now.getTime() + retentionDays() * DAY_MS) }),
       },
     });
     await logAccess(tx, reportId, { actor: "recipient", recipientId: who.recipientId }, "state_changed");

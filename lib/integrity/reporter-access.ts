@@ -3,6 +3,7 @@ import type { UploadErrorCode } from "@/lib/files/limits";
 import { logAccess } from "./access-log";
 import { messageSchema } from "./content";
 import { destroyFile, readSealedFile, sealFiles, writeSealedFiles, type IncomingFile } from "./files";
+import { decryptReportFile, type DecryptedFile } from "./recipient-files";
 import { loadReport, type OpenedReport } from "./load-report";
 import { deriveReceipt, receiptCodeSchema } from "./receipt";
 import { lock, sodium, unlock, type Sodium } from "./sodium";
@@ -58,7 +59,7 @@ export async function replyAsReporter(code: string, client: string, body: string
 
 export async function addFilesAsReporter(code: string, client: string, files: readonly IncomingFile[]): Promise<ReporterRefusal | { ok: false; code: UploadErrorCode; index: number | null } | { ok: true }> {
   const result = await withReceipt(code, client, async (s, id, key) => {
-    const stored = await db.integrityFile.count({ where: { reportId: id } });
+    const stored = await db.integrityFile.count({ where: { reportId: id, addedBy: "reporter" } });
     const sealed = await sealFiles(s, files, key, stored);
     if (!sealed.ok) return sealed;
     await writeSealedFiles(sealed.sealed);
@@ -82,4 +83,14 @@ export async function readFileAsReporter(code: string, client: string, fileId: s
     return file ? readSealedFile(s, file.id, key) : null;
   });
   return result.ok ? { ok: true, bytes: result.value } : result;
+}
+
+/** The reporter's download (a file a recipient sent back, or their own): logged without content. */
+export async function downloadAsReporter(code: string, client: string, fileId: string): Promise<ReporterRefusal | { ok: true; file: DecryptedFile | null }> {
+  const result = await withReceipt(code, client, async (s, id, key) => {
+    const file = await decryptReportFile(s, id, fileId, key);
+    if (file) await logAccess(db, id, { actor: "reporter" }, "reporter_read_file");
+    return file;
+  });
+  return result.ok ? { ok: true, file: result.value } : result;
 }

@@ -55,7 +55,7 @@ export async function followIntegrityReport(_previous: FollowState, form: FormDa
       report: {
         state: report.status,
         messages: report.messages.map((m) => ({ id: m.id, author: m.author, body: m.body, at: m.createdAt.toISOString() })),
-        files: report.files.map((f) => ({ id: f.id, name: f.name })),
+        files: report.files.map((f) => ({ id: f.id, name: f.name, addedBy: f.addedBy })),
       },
     };
   } catch {

@@ -34,9 +34,17 @@ export default async function IntegrityPage({ params }: Props) {
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
       <SafetyAdvice />
-      <p>
-        <Link href="/integrity/follow">{t("followLink")}</Link>
-      </p>
+      <ul className="integrity-links">
+        <li>
+          <Link href="/integrity/follow">{t("followLink")}</Link>
+        </li>
+        <li>
+          <Link href="/integrity/guideline">{t("guidelineLink")}</Link>
+        </li>
+        <li>
+          <Link href="/integrity/recipient">{t("recipientLink")}</Link>
+        </li>
+      </ul>
       <h2>{t("formTitle")}</h2>
       <ReportForm
         challenge={issueSubmissionChallenge()}

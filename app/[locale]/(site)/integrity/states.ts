@@ -9,4 +9,4 @@ export type SubmitState =
 export type FollowState =
   | { status: "idle" }
   | { status: "error"; error: "code" | "codeThrottled" | "message" | "file" | "unexpected"; code?: string }
-  | { status: "open"; code: string; sent: boolean; report: { state: string; messages: { id: number; author: string; body: string; at: string }[]; files: { id: string; name: string }[] } };
+  | { status: "open"; code: string; sent: boolean; report: { state: string; messages: { id: number; author: string; body: string; at: string }[]; files: { id: string; name: string; addedBy: string }[] } };

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { followIntegrityReport } from "../actions";
 import type { FollowState } from "../states";
 
@@ -15,6 +15,8 @@ export type FollowTexts = {
   noMessages: string;
   reply: string;
   files: string;
+  fromRecipientFiles: string;
+  download: string;
   addFiles: string;
   send: string;
   sent: string;
@@ -66,16 +68,8 @@ export function FollowForm({ texts }: { texts: FollowTexts }) {
           </li>
         ))}
       </ul>
-      {state.report.files.length > 0 ? (
-        <>
-          <h2>{texts.files}</h2>
-          <ul>
-            {state.report.files.map((f) => (
-              <li key={f.id}>{f.name}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <FileList title={texts.fromRecipientFiles} files={state.report.files.filter((f) => f.addedBy === "recipient")} code={state.code} download={texts.download} failed={texts.errors.unexpected!} />
+      <FileList title={texts.files} files={state.report.files.filter((f) => f.addedBy !== "recipient")} code={state.code} download={texts.download} failed={texts.errors.unexpected!} />
       <form action={action} className="online-form">
         <input type="hidden" name="code" value={state.code} />
         <div aria-live="assertive">{error}</div>
@@ -95,5 +89,48 @@ export function FollowForm({ texts }: { texts: FollowTexts }) {
         </div>
       </form>
     </section>
+  );
+}
+
+/**
+ * Each file is fetched by posting the code and the file's id to the download route
+ * (follow/file/route.ts) and saved from memory: the code stays out of every URL. A script
+ * fetch rather than a plain form, because a form posted from a no-referrer page sends
+ * "Origin: null", which the server refuses like any foreign form.
+ */
+function FileList({ title, files, code, download, failed }: { title: string; files: { id: string; name: string }[]; code: string; download: string; failed: string }) {
+  const [error, setError] = useState(false);
+  if (files.length === 0) return null;
+  async function save(file: { id: string; name: string }) {
+    setError(false);
+    const body = new FormData();
+    body.set("code", code);
+    body.set("fileId", file.id);
+    const response = await fetch("/integrity/follow/file", { method: "POST", body, cache: "no-store", referrerPolicy: "no-referrer" }).catch(() => null);
+    if (!response?.ok) return setError(true);
+    const url = URL.createObjectURL(await response.blob());
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = file.name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+  return (
+    <>
+      <h2>{title}</h2>
+      <ul className="integrity-files">
+        {files.map((f) => (
+          <li key={f.id}>
+            <span>{f.name}</span>{" "}
+            <button type="button" className="button button--secondary" aria-label={`${download} ${f.name}`} onClick={() => void save(f)}>
+              {download}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div aria-live="assertive">{error ? <p className="online-alert" role="alert">{failed}</p> : null}</div>
+    </>
   );
 }

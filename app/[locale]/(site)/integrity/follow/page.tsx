@@ -38,6 +38,8 @@ export default async function IntegrityFollowPage({ params }: Props) {
           noMessages: t("noMessages"),
           reply: t("reply"),
           files: t("yourFiles"),
+          fromRecipientFiles: t("fromRecipientFiles"),
+          download: t("download"),
           addFiles: t("addFiles"),
           send: t("send"),
           sent: t("sent"),

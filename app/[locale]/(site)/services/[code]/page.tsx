@@ -32,6 +32,7 @@ export default async function ServiceManualPage({ params }: Props) {
   const t = await getTranslations("manual");
   const tc = await getTranslations("catalogue");
   const ts = await getTranslations("service");
+  const tIntegrity = await getTranslations("integrity");
   const divisionName = locale === "th" ? service.division.nameTh : service.division.nameEn;
   const fields = orderedFields(service.form);
 
@@ -171,6 +172,10 @@ export default async function ServiceManualPage({ params }: Props) {
       </section>
 
       <p className="complaint">{t("complaint")}</p>
+      {/* The corruption-report channel, apart from this service and its complaints (issue 12). */}
+      <p className="complaint">
+        <Link href="/integrity">{tIntegrity("manualLink")}</Link>
+      </p>
       <PrintButton label={t("print")} />
     </article>
   );
