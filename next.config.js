@@ -10,8 +10,8 @@ const PUBLIC_FILES = ["/api/:path*", "/robots.txt", "/favicon.ico", "/emblem.svg
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Native database drivers stay outside the server bundle and load from node_modules.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // The database drivers (SQLite native, PostgreSQL pure JS) stay outside the server bundle and load from node_modules.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
   experimental: {
     // Attachments (lib/files): up to 5 files of 10 MB each in one filing, plus the form.

@@ -5,7 +5,7 @@
  * key's copy somewhere else.
  */
 import { parseArgs } from "node:util";
-import { resolveDatabaseUrl } from "@/lib/db/database-url";
+import { resolveDatabaseUrl, sqliteFileOf } from "@/lib/db/database-url";
 import { backupDatabase, DEFAULT_KEEP, pruneBackups } from "@/lib/db/backup";
 
 const USAGE = "usage: npm run backup -- <folder> [--keep N]   (default: keep the newest 14)";
@@ -20,7 +20,7 @@ async function main() {
   process.umask(0o077);
   const database = resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd());
   const started = Date.now();
-  const file = await backupDatabase(database.file, positionals[0]!);
+  const file = await backupDatabase(sqliteFileOf(database, "npm run backup"), positionals[0]!);
   const removed = pruneBackups(positionals[0]!, keep);
   console.log(`[ko] backup ${file} (checked, ${Date.now() - started} ms)${removed.length ? `; removed ${removed.length} older backup(s)` : ""}`);
 }

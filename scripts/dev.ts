@@ -5,9 +5,9 @@ import { prepare } from "./setup/prepare";
 import { log, runMain, stopOnSignals } from "./setup/run-main";
 
 runMain(async () => {
-  const { port, databaseFile } = await prepare(log);
+  const { port, dataFolder } = await prepare(log);
   const server = await startWebServer({ port, dev: true });
-  const agent = await startKioskAgent({ webPort: port, databaseFile, log });
+  const agent = await startKioskAgent({ webPort: port, dataFolder, log });
   log(`development server: ${server.url}`);
   stopOnSignals(async () => {
     await agent?.stop();

@@ -9,7 +9,7 @@
  */
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { resolveDatabaseUrl } from "@/lib/db/database-url";
+import { dataFolderAnchor, resolveDatabaseUrl } from "@/lib/db/database-url";
 import { addRecipient, listRecipients, removeRecipient } from "@/lib/integrity/recipients";
 import { checkDataDirectory } from "./setup/check-data-directory";
 import { migrateDatabase } from "./setup/migrate-database";
@@ -44,8 +44,8 @@ runMain(async () => {
     process.exit(2);
   }
   const database = resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd());
-  checkDataDirectory(database.file);
-  migrateDatabase(database.file);
+  checkDataDirectory(dataFolderAnchor(database));
+  await migrateDatabase(database);
   process.env.DATABASE_URL = database.url;
 
   if (verb === "list") {

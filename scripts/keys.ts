@@ -4,7 +4,7 @@
  * (apart from the database backups) as soon as it finishes.
  */
 import { parseArgs } from "node:util";
-import { resolveDatabaseUrl } from "@/lib/db/database-url";
+import { dataFolderAnchor, resolveDatabaseUrl } from "@/lib/db/database-url";
 import { checkDataDirectory } from "./setup/check-data-directory";
 import { migrateDatabase } from "./setup/migrate-database";
 
@@ -17,8 +17,8 @@ async function main() {
     process.exit(2);
   }
   const database = resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd());
-  checkDataDirectory(database.file);
-  migrateDatabase(database.file);
+  checkDataDirectory(dataFolderAnchor(database));
+  await migrateDatabase(database);
   process.env.DATABASE_URL = database.url;
   const { db } = await import("@/lib/db/client");
   const { rotateDataKey } = await import("@/lib/security/rotate-data-key");

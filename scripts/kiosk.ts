@@ -7,7 +7,7 @@
  *   display-url --name waiting-room   the address an enrolled waiting-room display opens
  */
 import { parseArgs } from "node:util";
-import { resolveDatabaseUrl } from "@/lib/db/database-url";
+import { dataFolderAnchor, resolveDatabaseUrl } from "@/lib/db/database-url";
 import { isAppError } from "@/lib/errors/app-error";
 import { enrollKiosk, listKiosks, revokeKiosk } from "@/lib/kiosk/devices";
 import { displayDeviceToken, isDisplayName } from "@/lib/live/display-device";
@@ -40,8 +40,8 @@ runMain(async () => {
     process.exit(2);
   }
   const database = resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd());
-  checkDataDirectory(database.file);
-  migrateDatabase(database.file);
+  checkDataDirectory(dataFolderAnchor(database));
+  await migrateDatabase(database);
   process.env.DATABASE_URL = database.url;
 
   if (command === "display-url") {

@@ -10,7 +10,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { backupName, integrityCheck } from "@/lib/db/backup";
-import { resolveDatabaseUrl } from "@/lib/db/database-url";
+import { resolveDatabaseUrl, sqliteAt, sqliteFileOf } from "@/lib/db/database-url";
 import { databaseFiles } from "@/lib/db/private-files";
 import { checkDataDirectory } from "./setup/check-data-directory";
 import { migrateDatabase } from "./setup/migrate-database";
@@ -28,7 +28,7 @@ async function main() {
   }
   process.umask(0o077);
   const backup = path.resolve(positionals[0]!);
-  const target = resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd()).file;
+  const target = sqliteFileOf(resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd()), "npm run restore");
   if (!fs.existsSync(backup)) throw new RestoreError(`no backup at ${backup}`);
 
   const port = parsePort(process.env.PORT);
@@ -50,7 +50,7 @@ async function main() {
   } finally {
     source.close();
   }
-  const { applied } = migrateDatabase(copy);
+  const { applied } = await migrateDatabase(sqliteAt(copy));
   if (integrityCheck(copy) !== "ok") throw new RestoreError(`the restored copy ${copy} failed its integrity check after migrations`);
 
   let kept: string | null = null;

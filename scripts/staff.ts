@@ -10,7 +10,7 @@
  *   api-key add --name NAME [--service CODE ...] | api-key list | api-key revoke --name NAME   (Open311 keys)
  */
 import { parseArgs } from "node:util";
-import { resolveDatabaseUrl } from "@/lib/db/database-url";
+import { dataFolderAnchor, resolveDatabaseUrl } from "@/lib/db/database-url";
 import { isAppError } from "@/lib/errors/app-error";
 import { createStaffAccount, listStaffAccounts, resetStaffPassword, setStaffActive } from "@/lib/staff/accounts";
 import { ROLES } from "@/lib/staff/roles";
@@ -103,8 +103,8 @@ runMain(async () => {
 
 async function prepareDatabase(): Promise<void> {
   const database = resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd());
-  checkDataDirectory(database.file);
-  migrateDatabase(database.file);
+  checkDataDirectory(dataFolderAnchor(database));
+  await migrateDatabase(database);
   // The first account is often made before the first `npm start`: divisions must exist.
   await seedIfEmpty(database.url);
   process.env.DATABASE_URL = database.url;

@@ -17,10 +17,20 @@ function start(env: Record<string, string>) {
 
 describe("npm start with a bad set-up", () => {
   it("refuses an unsupported DATABASE_URL in one line", () => {
-    const run = start({ DATABASE_URL: "postgresql://ko:secret@localhost/ko", PORT: "3999" });
+    const run = start({ DATABASE_URL: "mysql://ko:secret@localhost/ko", PORT: "3999" });
     expect(run.status).toBe(1);
     expect(run.stderr.split("\n")).toHaveLength(1);
-    expect(run.stderr).toMatch(/^\[ko\] cannot start: DATABASE_URL "postgresql:\.\.\." is not supported/);
+    expect(run.stderr).toMatch(/^\[ko\] cannot start: DATABASE_URL "mysql:\.\.\." is not supported/);
+    expect(run.stderr).not.toContain("secret");
+  });
+
+  it("names a PostgreSQL server it cannot reach in one line, without its password", () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ko-start-pg-"));
+    // Port 1: nothing listens there, so the connection is refused at once.
+    const run = start({ DATABASE_URL: "postgresql://ko:secret@127.0.0.1:1/ko", DATA_DIR: dataDir, PORT: "3999" });
+    expect(run.status).toBe(1);
+    expect(run.stderr.split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(/^\[ko\] cannot start: cannot reach the database postgresql:\/\/ko:\*\*\*@127\.0\.0\.1:1\/ko: .*ECONNREFUSED/);
     expect(run.stderr).not.toContain("secret");
   });
 

@@ -13,10 +13,10 @@ import { log, runMain, stopOnSignals } from "./setup/run-main";
 
 runMain(async () => {
   const started = Date.now();
-  const { port, databaseFile } = await prepare(log);
+  const { port, dataFolder } = await prepare(log);
   buildIfMissing(log);
   const server = await startWebServer({ port, dev: false, host: process.env.HOST?.trim() || undefined });
-  const agent = await startKioskAgent({ webPort: port, databaseFile, log });
+  const agent = await startKioskAgent({ webPort: port, dataFolder, log });
   const publicUrl = publicUrlStatus();
   if (publicUrl.state === "unset") {
     const hosts = process.env.ALLOWED_HOSTS?.trim() ? "" : "; until PUBLIC_URL or ALLOWED_HOSTS is set, only localhost is answered";

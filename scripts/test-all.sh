@@ -9,6 +9,10 @@ step "lint";               npm run --silent lint
 step "type-check";         npm run --silent typecheck
 step "unit tests";         npm run --silent test:unit
 step "integration tests";  npm run --silent test:integration
+# The same suite on PostgreSQL when a server is named (.ci/run sets it; README, PostgreSQL).
+if [ -n "${TEST_POSTGRES_URL:-}" ]; then
+  step "integration tests (PostgreSQL)"; TEST_DATABASE_URL="$TEST_POSTGRES_URL" npm run --silent test:integration
+fi
 step "kiosk agent tests";  npm run --silent test:agent
 # Browser tests run against a production build of the current code, never a stale one.
 step "build";              npm run --silent build

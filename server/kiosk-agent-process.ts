@@ -32,7 +32,7 @@ export function agentSettings(env = process.env): AgentSettings {
  */
 export async function startKioskAgent(options: {
   webPort: number;
-  databaseFile: string;
+  dataFolder: string;
   log: (line: string) => void;
 }): Promise<{ stop: () => Promise<void> } | null> {
   const settings = agentSettings();
@@ -43,7 +43,7 @@ export async function startKioskAgent(options: {
     options.log(`kiosk agent: port ${settings.port} is in use (another agent?), so the built-in one is not started`);
     return null;
   }
-  const env = { ...process.env, KIOSK_AGENT_CONFIG_DIR: path.join(path.dirname(options.databaseFile), "kiosk-agent") };
+  const env = { ...process.env, KIOSK_AGENT_CONFIG_DIR: path.join(options.dataFolder, "kiosk-agent") };
   await enrollBuiltIn(readIdentity(env), options.log);
 
   const origins = [`http://localhost:${options.webPort}`, `http://127.0.0.1:${options.webPort}`];

@@ -3,6 +3,7 @@ import http from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, startServer, tempDatabase, type RunningServer } from "@/scripts/support/server-process";
+import { onPostgres } from "./support/engine";
 
 /**
  * The HTTP edge of a real production server (`npm start`'s script, no PUBLIC_URL):
@@ -16,12 +17,13 @@ let trackingToken: string;
 let stdout = "";
 
 beforeAll(async () => {
-  const database = tempDatabase();
+  // On PostgreSQL the server runs on this test file's own database.
+  const database = onPostgres ? process.env.DATABASE_URL! : tempDatabase();
   agentPort = await freePort();
   server = await startServer(database, undefined, { KIOSK_AGENT_PORT: String(agentPort) }, (text) => (stdout += text));
   const filed = execFileSync(path.join(ROOT, "node_modules", ".bin", "tsx"), ["e2e/support/fixtures.cli.ts", "request", "{}"], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `file:${database}` },
+    env: { ...process.env, DATABASE_URL: onPostgres ? database : `file:${database}` },
     encoding: "utf8",
   });
   trackingToken = (JSON.parse(filed.trim().split("\n").at(-1)!) as { trackingToken: string }).trackingToken;

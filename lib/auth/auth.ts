@@ -37,6 +37,8 @@ function createAuth() {
     },
     secret: authSecret(),
     // The database keeps each session token's SHA-256 only (hashed-session-adapter.ts).
+    // "sqlite" on PostgreSQL too: it keeps Better Auth to the portable columns both schemas
+    // share ("postgresql" would have it expect native arrays and UUIDs).
     database: hashedSessionTokens(prismaAdapter(db, { provider: "sqlite" })),
     telemetry: { enabled: false },
     logger: { level: "error" },

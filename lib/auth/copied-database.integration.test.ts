@@ -3,9 +3,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect } from "vitest";
 import { db } from "@/lib/db/client";
-import { resolveDatabaseUrl } from "@/lib/db/database-url";
+import { resolveDatabaseUrl, sqliteFileOf } from "@/lib/db/database-url";
+import { itOnSqlite } from "@/test/support/engine";
 import { seedDatabase } from "@/prisma/seed/seed-database";
 import { CookieJar, createStaff, totpCode } from "@/test/support/staff";
 import { authSecret } from "./secret";
@@ -39,13 +40,14 @@ async function signedInAdmin() {
 }
 
 describe("a copy of the data folder", () => {
-  it("opens no session: the database holds only each token's hash", async () => {
+  // SQLite only: it copies the data folder's database file (VACUUM INTO), which PostgreSQL keeps on its server.
+  itOnSqlite("opens no session: the database holds only each token's hash", async () => {
     const { admin, jar } = await signedInAdmin();
     const officer = await createStaff({ username: "officer.copied", role: "OFFICER", divisions: ["FINANCE"] });
     await signIn({ username: officer.username, password: officer.password, counter: 2 }, new CookieJar().headers());
     expect(await readStaffSession(jar.headers())).toMatchObject({ id: admin.id, role: "ADMIN" });
 
-    const { file } = resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd());
+    const file = sqliteFileOf(resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd()), "this test");
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), "ko-copied-data-"));
     await db.$executeRawUnsafe(`VACUUM INTO '${path.join(copy, "ko.db")}'`);
     fs.copyFileSync(path.join(path.dirname(file), "app-secret.key"), path.join(copy, "app-secret.key"));

@@ -1,6 +1,8 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
-import { resolveDatabaseUrl } from "./database-url";
+import { PrismaClient as PostgresClient } from "./generated-pg/client";
+import { resolveDatabaseUrl, type DatabaseKind } from "./database-url";
 import { ensurePrivateDatabaseFile } from "./private-files";
 import { guardTransactions, type GuardedFactory } from "./transaction-guard";
 import { databaseFilesWritable } from "./writable-files";
@@ -18,27 +20,43 @@ const TRANSACTION_MAX_WAIT_MS = 10_000;
 
 // Kept on globalThis: Next.js bundles its own copy of this module beside the server's (see
 // below), and the health check must probe the connection filings use.
+type Guard = { kind: "sqlite"; guarded: GuardedFactory; file: string } | { kind: "postgresql" };
 const shared = globalThis as unknown as {
-  koDatabaseGuards?: WeakMap<Database, { guarded: GuardedFactory; file: string }>;
+  koDatabaseGuards?: WeakMap<Database, Guard>;
   koDatabases?: Map<string, Database>;
 };
 const guards = (shared.koDatabaseGuards ??= new WeakMap());
 
 /**
  * The one way the application reaches the database. Callers import `db` and never
- * construct clients or adapters themselves, so another adapter (PostgreSQL) can be added
- * here later without touching them.
+ * construct clients or adapters themselves. A postgresql:// URL gets the client generated
+ * from prisma/postgresql/schema.prisma: the same models, so the same API, held under the
+ * SQLite client's type (the query compiler inside each client is provider-specific).
  */
 export function createDatabaseClient(databaseUrl = process.env.DATABASE_URL): Database {
-  const { url, file } = resolveDatabaseUrl(databaseUrl, process.cwd());
+  const location = resolveDatabaseUrl(databaseUrl, process.cwd());
+  if (location.kind === "postgresql") {
+    const postgres = new PostgresClient({
+      adapter: new PrismaPg({ connectionString: location.url }),
+      transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS },
+    }) as unknown as Database;
+    guards.set(postgres, { kind: "postgresql" });
+    return postgres;
+  }
+  const { url, file } = location;
   ensurePrivateDatabaseFile(file);
   const guarded = guardTransactions(new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS }), {
     busyTimeoutMs: BUSY_TIMEOUT_MS,
     maxWaitMs: TRANSACTION_MAX_WAIT_MS,
   });
   const client = new PrismaClient({ adapter: guarded.factory });
-  guards.set(client, { guarded, file });
+  guards.set(client, { kind: "sqlite", guarded, file });
   return client;
+}
+
+/** Which engine a client talks to, for the few statements that differ (PRAGMAs, VACUUM). */
+export function databaseKind(client: Database = instance()): DatabaseKind {
+  return guards.get(client)?.kind ?? "sqlite";
 }
 
 /**
@@ -48,6 +66,7 @@ export function createDatabaseClient(databaseUrl = process.env.DATABASE_URL): Da
  */
 export async function canStartWriteTransaction(timeoutMs: number, client: Database = instance()): Promise<boolean> {
   const guard = guards.get(client);
+  if (guard?.kind === "postgresql") return canWritePostgres(client, timeoutMs);
   if (!guard || !(await databaseFilesWritable(guard.file))) return false;
   await client.$connect();
   return guard.guarded.canStartWriteTransaction(timeoutMs);
@@ -78,3 +97,19 @@ export const db: Database = new Proxy({} as Database, {
     return typeof value === "function" ? value.bind(target) : value;
   },
 });
+
+/** A pooled connection free within the time, on a primary that accepts writes (not a standby or read-only). */
+async function canWritePostgres(client: Database, timeoutMs: number): Promise<boolean> {
+  try {
+    return await client.$transaction(
+      async (tx) => {
+        const [row] = await tx.$queryRaw<{ writable: boolean }[]>`
+          SELECT NOT pg_is_in_recovery() AND current_setting('transaction_read_only') = 'off' AS "writable"`;
+        return row?.writable === true;
+      },
+      { maxWait: timeoutMs, timeout: timeoutMs },
+    );
+  } catch {
+    return false;
+  }
+}

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { itOnSqlite, onPostgres } from "@/test/support/engine";
 import { canStartWriteTransaction, db } from "./client";
 
 afterAll(() => db.$disconnect());
@@ -15,7 +16,9 @@ const writeAudit = (detail: string) =>
   });
 
 describe("database transactions", () => {
-  it("start again after SQLite rolled one back itself on a disk error", async () => {
+  // SQLite only (this and the next): they make SQLite fail a write (max_page_count) or a COMMIT
+  // (defer_foreign_keys) to test lib/db/transaction-guard.ts, which wraps only the SQLite adapter.
+  itOnSqlite("start again after SQLite rolled one back itself on a disk error", async () => {
     // SQLITE_FULL from a plain INSERT makes SQLite end the transaction on its own, so the
     // ROLLBACK that follows fails: the case that used to keep the adapter's lock for ever.
     await db.$executeRawUnsafe("VACUUM");
@@ -31,7 +34,7 @@ describe("database transactions", () => {
     expect(await db.auditLog.count({ where: { action: "test.write" } })).toBe(2);
   });
 
-  it("start again after a COMMIT failed", async () => {
+  itOnSqlite("start again after a COMMIT failed", async () => {
     // A deferred foreign key is checked at COMMIT, which then fails with the transaction open.
     const failing = db.$transaction(async (tx) => {
       await tx.$executeRawUnsafe("PRAGMA defer_foreign_keys = ON");
@@ -42,7 +45,10 @@ describe("database transactions", () => {
     expect(await db.auditLog.count({ where: { action: "test.orphan" } })).toBe(0);
   });
 
-  it("probe the write lock without keeping anyone's write out", async () => {
+  // SQLite only: there one connection serves every transaction, so one held too long keeps
+  // the probe out; PostgreSQL's pool gives the probe a connection of its own
+  // (lib/health/check-health.integration.test.ts tests its read-only answer).
+  itOnSqlite("probe the write lock without keeping anyone's write out", async () => {
     expect(await canStartWriteTransaction(500)).toBe(true);
     // A transaction holding the connection past the probe's patience: not writable now.
     let finish!: () => void;
@@ -59,6 +65,23 @@ describe("database transactions", () => {
       canStartWriteTransaction(500),
       db.auditLog.create({ data: { actorType: "system", action: "test.beside-probe" } }),
     ]);
+    expect(probe).toBe(true);
+    expect(await db.auditLog.count({ where: { id: write.id } })).toBe(1);
+  });
+
+  it.runIf(onPostgres)("probe PostgreSQL beside a long transaction, keeping writes made beside it", async () => {
+    let finish!: () => void;
+    const held = db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT 1`;
+      await new Promise<void>((resolve) => (finish = resolve));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const [probe, write] = await Promise.all([
+      canStartWriteTransaction(500),
+      db.auditLog.create({ data: { actorType: "system", action: "test.beside-probe" } }),
+    ]);
+    finish();
+    await held;
     expect(probe).toBe(true);
     expect(await db.auditLog.count({ where: { id: write.id } })).toBe(1);
   });

@@ -8,8 +8,7 @@ import { resolveDatabaseUrl } from "@/lib/db/database-url";
  * files are encrypted besides (store.ts). Backed up and restored with the data folder.
  */
 export function attachmentsFolder(env: NodeJS.ProcessEnv = process.env): string {
-  const { file } = resolveDatabaseUrl(env.DATABASE_URL, process.cwd());
-  return path.join(path.dirname(file), "files");
+  return path.join(resolveDatabaseUrl(env.DATABASE_URL, process.cwd(), env).dataFolder, "files");
 }
 
 /** The folder, made 0700 when missing (and tightened when an older one is open to others). */

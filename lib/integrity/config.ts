@@ -34,6 +34,5 @@ export function retentionDays(source: NodeJS.ProcessEnv = process.env): number {
 
 /** Encrypted report files: in the data folder beside the database, apart from request files. */
 export function integrityFolder(source: NodeJS.ProcessEnv = process.env): string {
-  const { file } = resolveDatabaseUrl(source.DATABASE_URL, process.cwd());
-  return path.join(path.dirname(file), "integrity");
+  return path.join(resolveDatabaseUrl(source.DATABASE_URL, process.cwd(), source).dataFolder, "integrity");
 }

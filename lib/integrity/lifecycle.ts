@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { db } from "@/lib/db/client";
+import { databaseKind, db } from "@/lib/db/client";
 import { logAccess } from "./access-log";
 import { retentionDays } from "./config";
 import { canMove, REFERRAL_TARGETS, REPORT_OUTCOMES, type ReferralTarget, type ReportOutcome } from "./content";
@@ -82,12 +82,17 @@ export async function expireReports(now = new Date()): Promise<number> {
   if (due.length === 0) return 0;
   for (const report of due) for (const file of report.files) await destroyFile(file.id);
   const ids = due.map((r) => r.id);
-  await db.$queryRawUnsafe("PRAGMA secure_delete = ON");
+  const sqlite = databaseKind() === "sqlite";
+  if (sqlite) await db.$queryRawUnsafe("PRAGMA secure_delete = ON");
   await db.$transaction(async (tx) => {
     await tx.integrityReport.deleteMany({ where: { id: { in: ids } } });
     await tx.integrityAccessLog.deleteMany({ where: { reportId: { in: ids } } });
     for (const _ of ids) await logAccess(tx, null, { actor: "system" }, "expired");
   });
-  await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+  if (sqlite) await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+  // PostgreSQL has no secure_delete: VACUUM at least removes the dead rows now rather than
+  // whenever autovacuum comes; the server's own disk and WAL archive are the operator's to
+  // protect (README, "PostgreSQL").
+  else await db.$executeRawUnsafe(`VACUUM "IntegrityReport", "IntegrityReportKey", "IntegrityMessage", "IntegrityFile", "IntegrityAccessLog"`);
   return ids.length;
 }

@@ -207,8 +207,10 @@ describe("a file sent back to the reporter", () => {
     const log = await db.integrityAccessLog.findMany({ where: { reportId: filed.reportId } });
     expect(log.map((l) => l.action)).toEqual(expect.arrayContaining(["recipient_sent_file", "recipient_read_file", "reporter_read_file"]));
     expect(JSON.stringify(log)).not.toMatch(/หมายเรียก|SUMMONS/);
-    const { file: dbFile } = resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd());
-    const haystacks = [dbFile, `${dbFile}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f));
+    // The database's own bytes on SQLite (PostgreSQL keeps its files on its server); the files folder on both.
+    const database = resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd());
+    const dbFiles = database.kind === "sqlite" ? [database.file, `${database.file}-wal`] : [];
+    const haystacks = dbFiles.filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f));
     haystacks.push(...fs.readdirSync(integrityFolder()).map((f) => fs.readFileSync(`${integrityFolder()}/${f}`)));
     for (const bytes of haystacks) for (const needle of [PHRASE, BACK_PHRASE, "หมายเรียก"]) expect(bytes.includes(Buffer.from(needle))).toBe(false);
   });

@@ -5,16 +5,21 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { checkHealth } from "@/lib/health/check-health";
 import { seedDatabase } from "@/prisma/seed/seed-database";
+import { onPostgres } from "@/test/support/engine";
 import { koResident, makeKiosk, signedFiling, type TestKiosk } from "@/test/support/kiosk-device";
 import type { FilingRequest } from "./contract";
 import { routeKioskApi } from "./kiosk-api";
 
+// SQLite only, the whole file: it fills SQLite's pages (max_page_count) and makes its files
+// immutable (chattr), faults of a file this process writes; PostgreSQL's are its server's.
 // Production runs the database in WAL mode (scripts/setup/migrate-database.ts): so does this
 // test, set before the application's connection opens.
-const file = process.env.DATABASE_URL!.slice("file:".length);
-const setup = new Database(file);
-setup.pragma("journal_mode = WAL");
-setup.close();
+const file = onPostgres ? "" : process.env.DATABASE_URL!.slice("file:".length);
+if (!onPostgres) {
+  const setup = new Database(file);
+  setup.pragma("journal_mode = WAL");
+  setup.close();
+}
 
 let kiosk: TestKiosk;
 beforeAll(async () => {
@@ -55,7 +60,7 @@ function canMakeImmutable(): boolean {
   }
 }
 
-describe("a write that fails at the disk", () => {
+describe.skipIf(onPostgres)("a write that fails at the disk", () => {
   it("answers that filing with the JSON error, and the next filing files (disk full)", async () => {
     // A card whose address does not fit in the pages the database already has, so the
     // filing must grow the file, which the page limit then refuses (SQLITE_FULL).
@@ -79,9 +84,9 @@ describe("a write that fails at the disk", () => {
   });
 
   // Outside CI a developer without root or on overlayfs skips this; in CI it must run.
-  const immutable = canMakeImmutable();
+  const immutable = !onPostgres && canMakeImmutable();
   const inCi = process.env.CI === "true" || process.env.CI === "1";
-  if (!immutable && !inCi) console.warn("[write fault] skipped: chattr +i needs root and ext4");
+  if (!immutable && !inCi && !onPostgres) console.warn("[write fault] skipped: chattr +i needs root and ext4");
   it.runIf(immutable || inCi)("answers with the JSON error while the files are immutable, health says so, and filing resumes after", async () => {
     if (!immutable) throw new Error("CI must be able to run chattr +i on the test database (root, ext4)");
     expect((await post(await signedFiling(kiosk))).status).toBe(201); // the WAL file exists now

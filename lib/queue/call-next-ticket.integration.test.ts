@@ -71,6 +71,16 @@ describe("callNextTicket", () => {
     expect((await callNextTicket({ staff: officer, counter: 5, now: NOW }))?.ticket).toBe("C-002");
   });
 
+  it("calls one ticket for a double tap on one counter, whatever the engine", async () => {
+    // Many taps at once, so on PostgreSQL some check the counter before the first commits.
+    for (let i = 1; i <= 30; i++) await makeTicket({ division: "ENGINEERING", ticket: `C-${String(i).padStart(3, "0")}`, createdAt: at(i), queueDate: TODAY });
+    const officer = await makeStaff("OFFICER", ["ENGINEERING"], 7);
+    const taps = await Promise.allSettled(Array.from({ length: 20 }, () => callNextTicket({ staff: officer, now: NOW })));
+    expect(await db.request.count({ where: { ticketStatus: "called", ticketCounter: 7 } })).toBe(1);
+    expect(taps.filter((t) => t.status === "fulfilled")).toHaveLength(1);
+    expect(new Set(taps.flatMap((t) => (t.status === "rejected" ? [(t.reason as { code?: string }).code] : [])))).toEqual(new Set(["counter_busy"]));
+  });
+
   it("gives 20 officers calling at the same moment 20 different tickets", async () => {
     for (let i = 1; i <= 25; i++) {
       await makeTicket({ division: "ENGINEERING", ticket: `C-${String(i).padStart(3, "0")}`, createdAt: at(i), queueDate: TODAY });

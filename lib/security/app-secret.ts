@@ -17,8 +17,8 @@ export function appSecret(): Buffer {
     cached = Buffer.from(fromEnv, "utf8");
     return cached;
   }
-  const { file } = resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd());
-  const secretFile = path.join(path.dirname(file), "app-secret.key");
+  const { dataFolder } = resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd());
+  const secretFile = path.join(dataFolder, "app-secret.key");
   try {
     fs.writeFileSync(secretFile, randomBytes(32).toString("base64"), { flag: "wx", mode: 0o600 });
   } catch (error) {

@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { resolveDatabaseUrl } from "@/lib/db/database-url";
+import { resolveDatabaseUrl, sqliteFileOf } from "@/lib/db/database-url";
+import { itOnSqlite, onPostgres } from "@/test/support/engine";
 import { readApplicant } from "@/lib/requests/applicant";
 import { fileRequest } from "@/lib/requests/file-request";
 import { getTracking } from "@/lib/requests/get-tracking";
@@ -35,16 +36,17 @@ async function file(who = person) {
 }
 
 const stored = async (reference: string) => (await db.request.findUniqueOrThrow({ where: { reference }, select: { applicant: true } })).applicant;
-const databaseFile = () => resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd()).file;
+const databaseFile = () => sqliteFileOf(resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd()), "this test");
 
 beforeAll(async () => {
   // As `npm start` leaves it (scripts/setup/migrate-database.ts): the WAL is searched too.
-  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  if (!onPostgres) await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await seedDatabase(db);
 });
 
 describe("applicant records at rest", () => {
-  it("leave none of the person's citizen ID, name, address or phone in the database file or its WAL", async () => {
+  // SQLite only (here and below): the database file and WAL are searched and their modes checked; PostgreSQL's live on its server.
+  itOnSqlite("leave none of the person's citizen ID, name, address or phone in the database file or its WAL", async () => {
     const filed = await file();
     const bytes = Buffer.concat([fs.readFileSync(databaseFile()), fs.readFileSync(`${databaseFile()}-wal`)]);
     for (const text of [person.citizenId, person.nameTh.first, person.nameTh.last, person.nameEn.first, person.nameEn.last, person.address.text, "471/9", person.phone]) {
@@ -56,7 +58,7 @@ describe("applicant records at rest", () => {
     expect((await getTracking(filed.trackingToken))?.maskedName.th).toMatch(/^นางสาว บ\*+ ศ\*+$/);
   });
 
-  it("keeps the database, its WAL and the key file private to the server's user", async () => {
+  itOnSqlite("keeps the database, its WAL and the key file private to the server's user", async () => {
     await file();
     for (const each of [databaseFile(), `${databaseFile()}-wal`, `${databaseFile()}-shm`, dataKeyFile()]) {
       expect((fs.statSync(each).mode & 0o777).toString(8), each).toBe("600");

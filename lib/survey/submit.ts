@@ -71,7 +71,10 @@ export async function submitSurvey(trackingToken: string, input: SurveyInput, no
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
-/** A random id (SQLite's write lock is held, so no one takes it between the check and the insert). */
+/**
+ * A random id (SQLite's write lock is held, so no one takes it between the check and the
+ * insert; on PostgreSQL a 1-in-2^31 race fails the insert on the primary key, never doubles).
+ */
 async function unusedId(tx: Tx): Promise<number> {
   for (;;) {
     const id = randomInt(1, 2 ** 31 - 1);

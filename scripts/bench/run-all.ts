@@ -17,6 +17,7 @@ import { benchStaff } from "./staff";
 import { load, median } from "./load";
 import { startServer, tempDatabase } from "../support/server-process";
 import { migrateDatabase } from "../setup/migrate-database";
+import { sqliteAt } from "@/lib/db/database-url";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -178,7 +179,7 @@ async function open311Requests(): Promise<void> {
 
 async function integrityChannel(): Promise<void> {
   const database = tempDatabase();
-  migrateDatabase(database);
+  await migrateDatabase(sqliteAt(database));
   process.env.DATABASE_URL = `file:${database}`;
   process.env.DATA_KEY_FILE ??= `${database}.keys/data.key`;
   const n = Math.max(rounds, 5);

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createDatabaseClient } from "@/lib/db/client";
+import type { DatabaseLocation } from "@/lib/db/database-url";
 import { resealApplicants, keyIdsInUse } from "@/lib/requests/reseal-applicants";
 import { DataKeyError, dataKeyFile, dataKeyring, forgetDataKeys } from "@/lib/security/data-key";
 import { SetupError } from "./setup-error";
@@ -11,18 +12,18 @@ import { SetupError } from "./setup-error";
  * encryption, or a restored old backup). A missing or wrong key stops the start with one
  * line: making a new key then would leave every earlier record unreadable.
  */
-export async function checkDataKey(databaseFile: string, root: string, log: (line: string) => void): Promise<void> {
+export async function checkDataKey(database: DatabaseLocation, root: string, log: (line: string) => void): Promise<void> {
   const fromEnv = Boolean(process.env.DATA_KEY?.trim());
   const keyFile = dataKeyFile(process.env, root);
   if (!fromEnv) {
-    const dataFolder = path.dirname(databaseFile);
+    const { dataFolder } = database;
     if (keyFile.startsWith(`${dataFolder}${path.sep}`)) {
       throw new SetupError(`the data key ${keyFile} is inside the data folder ${dataFolder}, so a copy of that folder would carry its key; move it elsewhere and set DATA_KEY_FILE (default ${path.join(root, "keys", "data.key")})`);
     }
     // The server and the agent it starts resolve the same file whatever their directory.
     process.env.DATA_KEY_FILE = keyFile;
   }
-  const db = createDatabaseClient(`file:${databaseFile}`);
+  const db = createDatabaseClient(database.url);
   try {
     const needed = await keyIdsInUse(db);
     const where = fromEnv ? "DATA_KEY" : keyFile;

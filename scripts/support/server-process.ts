@@ -25,12 +25,20 @@ export function tempDatabase(): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ko-bench-")), "ko.db");
 }
 
+/** DATABASE_URL and the data folder's settings for a SQLite file or a postgresql:// URL. */
+function databaseEnv(database: string): Record<string, string> {
+  if (!/^postgres(ql)?:\/\//.test(database)) return { DATABASE_URL: `file:${database}`, DATA_KEY_FILE: keyFileFor(database) };
+  const dataFolder = fs.mkdtempSync(path.join(os.tmpdir(), "ko-server-data-"));
+  return { DATABASE_URL: database, DATA_DIR: dataFolder, DATA_KEY_FILE: `${dataFolder}.keys/data.key` };
+}
+
 /**
  * Start `npm start`'s script as its own process group and time how long until /api/health
- * answers 200. By default without the kiosk agent; pass `env` to change that.
+ * answers 200. By default without the kiosk agent; pass `env` to change that. `database`
+ * is a SQLite file, or a postgresql:// URL (then with a new, empty data folder).
  */
 export async function startServer(
-  databaseFile: string,
+  database: string,
   port?: number,
   env: Record<string, string> = {},
   /** Receives the server's standard output (the request log), when given. */
@@ -41,7 +49,7 @@ export async function startServer(
   const started = performance.now();
   const child = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
     cwd: ROOT,
-    env: { ...process.env, KIOSK_AGENT: "off", DATA_KEY_FILE: keyFileFor(databaseFile), ...env, PORT: String(chosen), DATABASE_URL: `file:${databaseFile}`, NODE_ENV: "production" },
+    env: { ...process.env, KIOSK_AGENT: "off", ...databaseEnv(database), ...env, PORT: String(chosen), NODE_ENV: "production" },
     stdio: ["ignore", onStdout ? "pipe" : "ignore", "inherit"],
     detached: true,
   });
