@@ -1,8 +1,7 @@
-import { bangkokDate } from "@/lib/calendar/dates";
-import { nextWorkingDayFrom, workingDaysBetween, type HolidaySet } from "@/lib/calendar/working-days";
 import { REPORT_OUTCOMES, type ReportOutcome } from "@/lib/integrity/content";
+import type { CountedReport } from "@/lib/integrity/statistics-tally";
 import { median } from "./period-figures";
-import { fiscalYearMonths, halfOfQuarter, monthOf, quarterOfMonth } from "./periods";
+import { fiscalYearMonths, halfOfQuarter, quarterOfMonth } from "./periods";
 
 /**
  * Corruption-report statistics (สถิติเรื่องร้องเรียนการทุจริต) of a fiscal year, from the only
@@ -10,9 +9,11 @@ import { fiscalYearMonths, halfOfQuarter, monthOf, quarterOfMonth } from "./peri
  * closed, and when a recipient first answered it (a question to the reporter or a change of
  * state, from the access log). The content, category included, is encrypted and never read.
  * Counted in the period the report was received: received, completed (closed), in progress.
- * Pure; the rows come from integrity-statistics.ts.
+ * Reports destroyed at the end of their retention are still counted, from the tally kept
+ * for them (lib/integrity/statistics-tally.ts). Pure; the rows come from
+ * integrity-statistics.ts.
  */
-export type IntegrityRow = { createdAt: Date; status: string; outcome: string | null; firstResponseAt: Date | null };
+export type IntegrityRow = CountedReport;
 
 export type IntegrityFigures = {
   received: number;
@@ -27,12 +28,12 @@ export type IntegrityFigures = {
 export const MIN_OUTCOME_CELL = 3;
 export type OutcomeCell = { shown: true; count: number } | { shown: false };
 
-export function integrityFigures(rows: readonly IntegrityRow[], fiscalYear: number, holidays: HolidaySet): Map<string, IntegrityFigures> {
+export function integrityFigures(rows: readonly IntegrityRow[], fiscalYear: number): Map<string, IntegrityFigures> {
   const inYear = new Set(fiscalYearMonths(fiscalYear));
   const tallies = new Map<string, IntegrityFigures & { days: number[] }>();
   for (const period of ["year", "H1", "H2", "Q1", "Q2", "Q3", "Q4"]) tallies.set(period, { received: 0, completed: 0, inProgress: 0, responded: 0, medianDaysToResponse: null, days: [] });
   for (const row of rows) {
-    const month = monthOf(row.createdAt);
+    const month = row.month;
     if (!inYear.has(month)) continue;
     const quarter = quarterOfMonth(month);
     for (const period of ["year", halfOfQuarter(quarter), quarter]) {
@@ -40,9 +41,9 @@ export function integrityFigures(rows: readonly IntegrityRow[], fiscalYear: numb
       t.received += 1;
       if (row.status === "closed") t.completed += 1;
       else t.inProgress += 1;
-      if (row.firstResponseAt) {
+      if (row.firstResponseDays !== null) {
         t.responded += 1;
-        t.days.push(workingDaysBetween(nextWorkingDayFrom(bangkokDate(row.createdAt), holidays), bangkokDate(row.firstResponseAt), holidays));
+        t.days.push(row.firstResponseDays);
       }
     }
   }
@@ -59,7 +60,7 @@ export function integrityFigures(rows: readonly IntegrityRow[], fiscalYear: numb
 export function outcomeCells(rows: readonly IntegrityRow[], fiscalYear: number): Record<ReportOutcome, OutcomeCell> {
   const inYear = new Set(fiscalYearMonths(fiscalYear));
   const counts = Object.fromEntries(REPORT_OUTCOMES.map((o) => [o, 0])) as Record<ReportOutcome, number>;
-  for (const row of rows) if (row.status === "closed" && inYear.has(monthOf(row.createdAt)) && row.outcome && row.outcome in counts) counts[row.outcome as ReportOutcome] += 1;
+  for (const row of rows) if (row.status === "closed" && inYear.has(row.month) && row.outcome && row.outcome in counts) counts[row.outcome as ReportOutcome] += 1;
   const hidden = new Set(REPORT_OUTCOMES.filter((o) => counts[o] > 0 && counts[o] < MIN_OUTCOME_CELL));
   for (;;) {
     const remainder = [...hidden].reduce((sum, o) => sum + counts[o], 0);

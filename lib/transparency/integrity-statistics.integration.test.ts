@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { seedDatabase } from "@/prisma/seed/seed-database";
 import { at } from "@/test/support/workflow-fixtures";
+import { expireReports } from "@/lib/integrity/lifecycle";
 import { computeIntegrityStatistics } from "./integrity-statistics";
 import { openDataFile } from "./open-data-file";
 
@@ -46,6 +47,23 @@ describe("corruption-report statistics", () => {
     const s = await computeIntegrityStatistics(2570, at("2027-05-01"));
     // 1 substantiated is hidden; 4 completed minus 3 unsubstantiated would show it, so the 3 are hidden too.
     expect(s.outcomes).toEqual({ substantiated: { shown: false }, unsubstantiated: { shown: false }, referred_elsewhere: { shown: true, count: 0 }, withdrawn: { shown: true, count: 0 } });
+  });
+
+  it("still count reports destroyed at the end of their retention, from the tally kept for them", async () => {
+    const before = await computeIntegrityStatistics(2570, at("2027-05-01"));
+    await db.integrityReport.updateMany({ where: { status: "closed" }, data: { expiresAt: at("2027-04-30") } });
+    expect(await expireReports(at("2027-05-01"))).toBe(5); // the 4 of 2570 and the one of 2569
+    expect(await db.integrityReport.count()).toBe(2);
+    const after = await computeIntegrityStatistics(2570, at("2027-05-02"));
+    expect(after.periods).toEqual(before.periods);
+    expect(after.outcomes).toEqual(before.outcomes);
+    expect((await computeIntegrityStatistics(2569, at("2027-05-02"))).periods.get("year")!.received).toBe(1);
+    // The tally holds counts per month, outcome and days, and nothing else.
+    expect(await db.integrityStatisticsTally.findMany({ orderBy: [{ month: "asc" }, { outcome: "asc" }] })).toEqual([
+      { month: "2026-09", outcome: "withdrawn", firstResponseDays: -1, count: 1 },
+      { month: "2026-10", outcome: "substantiated", firstResponseDays: 2, count: 1 },
+      { month: "2026-11", outcome: "unsubstantiated", firstResponseDays: -1, count: 3 },
+    ]);
   });
 
   it("are the same in the open data", async () => {

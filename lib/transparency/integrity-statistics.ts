@@ -2,7 +2,9 @@ import type { ReportOutcome } from "@/lib/integrity/content";
 import { fiscalYearRange } from "@/lib/calendar/fiscal-year";
 import { holidayCalendar } from "@/lib/calendar/holiday-calendar";
 import { db } from "@/lib/db/client";
+import { countedReport, RESPONSE_ACTIONS, talliedReports } from "@/lib/integrity/statistics-tally";
 import { freshCache } from "./fresh-cache";
+import { fiscalYearMonths } from "./periods";
 import { integrityFigures, outcomeCells, type IntegrityFigures, type OutcomeCell } from "./integrity-figures";
 
 export type IntegrityStatistics = {
@@ -13,26 +15,23 @@ export type IntegrityStatistics = {
   outcomes: Record<ReportOutcome, OutcomeCell>;
 };
 
-/** A recipient's first answer: a question to the reporter or a move of the report's state. */
-const RESPONSES = ["recipient_asked", "state_changed"];
-
 export async function computeIntegrityStatistics(fiscalYear: number, now: Date): Promise<IntegrityStatistics> {
   const { start, end } = fiscalYearRange(fiscalYear);
-  // A day either side in UTC: the fiscal year is Bangkok time; the pure part filters exactly.
   const since = new Date(`${start}T00:00:00+07:00`);
   const until = new Date(`${end}T23:59:59.999+07:00`);
-  const [reports, holidays] = await Promise.all([
+  const [reports, holidays, tallied] = await Promise.all([
     db.integrityReport.findMany({ where: { createdAt: { gte: since, lte: until } }, select: { id: true, createdAt: true, status: true, outcome: true } }),
     holidayCalendar(),
+    talliedReports(db, fiscalYearMonths(fiscalYear)),
   ]);
   const firsts = await db.integrityAccessLog.groupBy({
     by: ["reportId"],
-    where: { reportId: { in: reports.map((r) => r.id) }, action: { in: RESPONSES } },
+    where: { reportId: { in: reports.map((r) => r.id) }, action: { in: RESPONSE_ACTIONS } },
     _min: { at: true },
   });
   const firstOf = new Map(firsts.map((f) => [f.reportId, f._min.at]));
-  const rows = reports.map((r) => ({ createdAt: r.createdAt, status: r.status, outcome: r.outcome, firstResponseAt: firstOf.get(r.id) ?? null }));
-  return { fiscalYear, asOf: now, periods: integrityFigures(rows, fiscalYear, holidays), outcomes: outcomeCells(rows, fiscalYear) };
+  const rows = [...reports.map((r) => countedReport({ ...r, firstResponseAt: firstOf.get(r.id) ?? null }, holidays)), ...tallied];
+  return { fiscalYear, asOf: now, periods: integrityFigures(rows, fiscalYear), outcomes: outcomeCells(rows, fiscalYear) };
 }
 
 const cache = freshCache(computeIntegrityStatistics);
