@@ -54,5 +54,5 @@ export async function computeComplaintStatistics(fiscalYear: number, now: Date):
   return { fiscalYear, asOf: now, topics: [...topics].map(([value, name]) => ({ value, name })), cells };
 }
 
-const cache = freshCache(computeComplaintStatistics);
-export const complaintStatistics = (fiscalYear: number, now = new Date()) => cache.get(fiscalYear, now);
+export const complaintCache = freshCache("complaint-statistics", computeComplaintStatistics);
+export const complaintStatistics = (fiscalYear: number, now = new Date()) => complaintCache.get(fiscalYear, now);

@@ -34,5 +34,5 @@ export async function computeIntegrityStatistics(fiscalYear: number, now: Date):
   return { fiscalYear, asOf: now, periods: integrityFigures(rows, fiscalYear), outcomes: outcomeCells(rows, fiscalYear) };
 }
 
-const cache = freshCache(computeIntegrityStatistics);
-export const integrityStatistics = (fiscalYear: number, now = new Date()) => cache.get(fiscalYear, now);
+export const integrityCache = freshCache("integrity-statistics", computeIntegrityStatistics);
+export const integrityStatistics = (fiscalYear: number, now = new Date()) => integrityCache.get(fiscalYear, now);

@@ -49,5 +49,5 @@ export async function computePeriodStatistics(fiscalYear: number, now: Date): Pr
   };
 }
 
-const cache = freshCache(computePeriodStatistics);
-export const periodStatistics = (fiscalYear: number, now = new Date()) => cache.get(fiscalYear, now);
+export const periodCache = freshCache("period-statistics", computePeriodStatistics);
+export const periodStatistics = (fiscalYear: number, now = new Date()) => periodCache.get(fiscalYear, now);

@@ -29,5 +29,5 @@ export async function computeSatisfactionStatistics(fiscalYear: number, now: Dat
   return { fiscalYear, asOf: now, summary, groups };
 }
 
-const cache = freshCache(computeSatisfactionStatistics);
-export const satisfactionStatistics = (fiscalYear: number, now = new Date()) => cache.get(fiscalYear, now);
+export const satisfactionCache = freshCache("satisfaction-statistics", computeSatisfactionStatistics);
+export const satisfactionStatistics = (fiscalYear: number, now = new Date()) => satisfactionCache.get(fiscalYear, now);

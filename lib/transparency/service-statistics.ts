@@ -22,10 +22,10 @@ export type ServiceStatistics = {
 };
 
 export { FRESH_FOR_MS } from "./fresh-cache";
-const cache = freshCache(compute);
+export const serviceCache = freshCache("service-statistics", (fiscalYear: number, now: Date) => compute(fiscalYear, now));
 
 export function serviceStatistics(fiscalYear: number, now = new Date()): Promise<ServiceStatistics> {
-  return cache.get(fiscalYear, now);
+  return serviceCache.get(fiscalYear, now);
 }
 
 /** The figures computed now, past the cache (for tests with a fake clock). */
@@ -60,4 +60,4 @@ export async function statisticsYears(now = new Date()): Promise<number[]> {
   return [...new Set([current, ...(await yearsCache.get(0, now))])].sort((a, b) => b - a);
 }
 
-const yearsCache = freshCache(async () => (await db.request.groupBy({ by: ["fiscalYear"] })).map((row) => row.fiscalYear));
+const yearsCache = freshCache("statistics-years", async () => (await db.request.groupBy({ by: ["fiscalYear"] })).map((row) => row.fiscalYear));
