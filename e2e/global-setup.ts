@@ -18,6 +18,8 @@ export default async function globalSetup() {
     MAIL_FROM: "Ko e-Service <no-reply@ko.example>",
     PUBLIC_URL: `http://127.0.0.1:${process.env.E2E_PORT}`,
     KIOSK_AGENT: "on",
+    // The tests file what the statistics should count after the start (lib/transparency/precompute.ts).
+    KO_STATISTICS_PRECOMPUTE: "off",
     KIOSK_READER: "pcsc",
     KIOSK_AGENT_PORT: process.env.E2E_AGENT_PORT!,
     // Short enough to test, long enough never to interrupt a test that is busy.

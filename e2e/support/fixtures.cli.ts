@@ -4,6 +4,7 @@
  *
  *   tsx fixtures.cli.ts staff '{"username":"...","role":"OFFICER","divisions":["ENGINEERING"]}'
  *   tsx fixtures.cli.ts request '{"serviceCode":"PUBLIC_INFRASTRUCTURE_REPAIR"}'
+ *   tsx fixtures.cli.ts survey '{"month":"2026-10","fiscalYear":2570,"count":6}'
  *   tsx fixtures.cli.ts audit '{"count":200,"actorId":1}'
  * Prints the result as JSON.
  */
@@ -20,11 +21,22 @@ async function main(command: string, options: Record<string, unknown>): Promise<
       channel: "counter",
       applicant: { ...koResident, phone: "0812345678" },
       identity: { source: "typed", detail: "typed by a browser test" },
-      answers: { problemType: "road", location: "ซอย 1 หมู่ 3" },
+      answers: (options.answers as Record<string, unknown>) ?? { problemType: "road", location: "ซอย 1 หมู่ 3" },
       idempotencyKey: null,
       actor: { type: "system", label: "e2e" },
+      // A past moment, for figures of an earlier fiscal year.
+      ...(typeof options.at === "string" && { now: new Date(options.at) }),
     });
     return { reference: filed.reference, trackingToken: filed.trackingToken, queueTicket: filed.queueTicket };
+  }
+  if (command === "survey") {
+    // Satisfaction answers of an ended month, as the survey stores them (no request, no person).
+    const service = await db.service.findUniqueOrThrow({ where: { code: "PUBLIC_INFRASTRUCTURE_REPAIR" } });
+    const { month, fiscalYear, count } = options as { month: string; fiscalYear: number; count: number };
+    await db.surveyResponse.createMany({
+      data: Array.from({ length: count }, (_, i) => ({ serviceId: service.id, divisionId: service.divisionId, channel: "online", month, fiscalYear, process: 4, staff: 5, time: 3 + (i % 3), facilities: 4, information: 4, overall: 5 })),
+    });
+    return { count };
   }
   if (command === "audit") {
     // Administrative changes as the admin screens write them, newest a minute ago, with Thai in their details.

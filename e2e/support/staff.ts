@@ -14,9 +14,14 @@ export function createStaffAccount(options: { username: string; role: "ADMIN" | 
   return fixture("staff", options) as TestStaff;
 }
 
-/** A request filed at the counter (typed identity), straight into the server's database. */
-export function fileTestRequest(serviceCode = "PUBLIC_INFRASTRUCTURE_REPAIR"): { reference: string; trackingToken: string; queueTicket: string } {
-  return fixture("request", { serviceCode }) as { reference: string; trackingToken: string; queueTicket: string };
+/** A request filed at the counter (typed identity), straight into the server's database; `at` an ISO moment in the past. */
+export function fileTestRequest(serviceCode = "PUBLIC_INFRASTRUCTURE_REPAIR", more: { at?: string; answers?: Record<string, unknown> } = {}): { reference: string; trackingToken: string; queueTicket: string } {
+  return fixture("request", { serviceCode, ...more }) as { reference: string; trackingToken: string; queueTicket: string };
+}
+
+/** Satisfaction answers for the repair service in an ended month. */
+export function addSurveyResponses(options: { month: string; fiscalYear: number; count: number }): void {
+  fixture("survey", options);
 }
 
 /** Administrative audit rows (with Thai in their details), by this staff member, the newest a minute ago. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { holidayCalendar } from "@/lib/calendar/holiday-calendar";
 import { databaseKind, db } from "@/lib/db/client";
 import { logAccess } from "./access-log";
 import { retentionDays } from "./config";
@@ -7,6 +8,7 @@ import { destroyFile } from "./files";
 import { reportKeyFor } from "./recipient-access";
 import type { UnlockedRecipient } from "./recipient-keys";
 import { lock, sodium } from "./sodium";
+import { countedReport, RESPONSE_ACTIONS, tallyExpired, type CountedReport } from "./statistics-tally";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -78,13 +80,15 @@ export async function extendExpiry(who: UnlockedRecipient, reportId: string, inp
  * no old page survives there either. One "expired" log row without a report id remains.
  */
 export async function expireReports(now = new Date()): Promise<number> {
-  const due = await db.integrityReport.findMany({ where: { expiresAt: { lte: now } }, select: { id: true, files: { select: { id: true } } } });
+  const due = await db.integrityReport.findMany({ where: { expiresAt: { lte: now } }, select: { id: true, createdAt: true, status: true, outcome: true, files: { select: { id: true } } } });
   if (due.length === 0) return 0;
+  const counted = await countedReports(due);
   for (const report of due) for (const file of report.files) await destroyFile(file.id);
   const ids = due.map((r) => r.id);
   const sqlite = databaseKind() === "sqlite";
   if (sqlite) await db.$queryRawUnsafe("PRAGMA secure_delete = ON");
   await db.$transaction(async (tx) => {
+    await tallyExpired(tx, counted);
     await tx.integrityReport.deleteMany({ where: { id: { in: ids } } });
     await tx.integrityAccessLog.deleteMany({ where: { reportId: { in: ids } } });
     for (const _ of ids) await logAccess(tx, null, { actor: "system" }, "expired");
@@ -95,4 +99,14 @@ export async function expireReports(now = new Date()): Promise<number> {
   // protect (README, "PostgreSQL").
   else await db.$executeRawUnsafe(`VACUUM "IntegrityReport", "IntegrityReportKey", "IntegrityMessage", "IntegrityFile", "IntegrityAccessLog"`);
   return ids.length;
+}
+
+/** What the public statistics count of these reports, read before they are destroyed. */
+async function countedReports(reports: { id: string; createdAt: Date; status: string; outcome: string | null }[]): Promise<CountedReport[]> {
+  const [firsts, holidays] = await Promise.all([
+    db.integrityAccessLog.groupBy({ by: ["reportId"], where: { reportId: { in: reports.map((r) => r.id) }, action: { in: RESPONSE_ACTIONS } }, _min: { at: true } }),
+    holidayCalendar(),
+  ]);
+  const firstOf = new Map(firsts.map((f) => [f.reportId, f._min.at]));
+  return reports.map((r) => countedReport({ ...r, firstResponseAt: firstOf.get(r.id) ?? null }, holidays));
 }

@@ -69,6 +69,17 @@ describe("summariseSurvey", () => {
     expect(figuresOf(summary, divisionGroup(10))).toMatchObject({ shown: true, count: 6 });
   });
 
+  it("does not let a hidden division be added up from its shown services, and the municipality minus it give away another division", () => {
+    // Division 10: 6 and 5 answers (the division itself is hidden to protect division 20's
+    // 2); unless one of its services is hidden too, 13 - 6 - 5 gives division 20's 2 answers.
+    const rows = [...times(6), ...times(5, { serviceId: 2 }), ...times(2, { divisionId: 20, serviceId: 3 })];
+    const summary = summariseSurvey(rows, 2570);
+    expect(figuresOf(summary, "all")).toMatchObject({ shown: true, count: 13 });
+    expect(figuresOf(summary, divisionGroup(20))).toEqual({ shown: false, reason: "fewer" });
+    expect(figuresOf(summary, divisionGroup(10)).shown).toBe(false);
+    expect([figuresOf(summary, serviceGroup(10, 1)).shown, figuresOf(summary, serviceGroup(10, 2)).shown]).toEqual([true, false]);
+  });
+
   it("protects a month the same way: the year minus the shown months must not give away one answer", () => {
     const rows = [...times(5, { month: "2026-10" }), answer({ month: "2026-11" })];
     const summary = summariseSurvey(rows, 2570);

@@ -139,7 +139,10 @@ export function hiddenCells(counts: ReadonlyMap<string, number>, lines: readonly
     for (const line of lines) {
       const parts = line.parts.filter((key) => (counts.get(key) ?? 0) > 0);
       const remainder = parts.filter((key) => hidden.has(key)).reduce((sum, key) => sum + counts.get(key)!, 0);
-      if (remainder === 0 || remainder >= MIN_RESPONSES) continue;
+      // A hidden total whose parts are all shown is their sum: hidden in name only, it would
+      // give away a small group beside it in the total above (all minus the other division).
+      const sumOfShown = hidden.has(line.total) && remainder === 0 && parts.length > 0;
+      if (!sumOfShown && (remainder === 0 || remainder >= MIN_RESPONSES)) continue;
       const smallest = parts.filter((key) => !hidden.has(key)).sort((a, b) => counts.get(a)! - counts.get(b)! || a.localeCompare(b))[0];
       if (smallest) {
         hidden.set(smallest, "protects");

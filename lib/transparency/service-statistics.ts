@@ -3,12 +3,13 @@ import { fiscalYearOf } from "@/lib/calendar/fiscal-year";
 import { db } from "@/lib/db/client";
 import { divisionsReport, type DivisionReport } from "@/lib/reports/division-report";
 import type { ReportFigures } from "@/lib/reports/summarise";
+import { freshCache } from "./fresh-cache";
 
 /**
  * The public service statistics (ข้อมูลเชิงสถิติการให้บริการ) of one fiscal year, from the
  * requests themselves: the same figures as the staff's division reports (lib/reports), per
  * division and service, and never anything about a person. Computed at most every
- * FRESH_FOR_MS per year and kept in memory: the assessor and the public read the same
+ * FRESH_FOR_MS per year and kept in memory (fresh-cache.ts): the assessor and the public read the same
  * figures, and a year's computation reads every closed request of it.
  */
 export type ServiceStatistics = {
@@ -20,17 +21,15 @@ export type ServiceStatistics = {
   divisions: { code: string; name: { th: string; en: string }; figures: ReportFigures; services: { code: string; name: { th: string; en: string }; figures: ReportFigures }[] }[];
 };
 
-export const FRESH_FOR_MS = 5 * 60_000;
-const cache = new Map<number, { at: number; statistics: Promise<ServiceStatistics> }>();
+export { FRESH_FOR_MS } from "./fresh-cache";
+export const serviceCache = freshCache("service-statistics", (fiscalYear: number, now: Date) => compute(fiscalYear, now));
 
 export function serviceStatistics(fiscalYear: number, now = new Date()): Promise<ServiceStatistics> {
-  const cached = cache.get(fiscalYear);
-  if (cached && now.getTime() - cached.at < FRESH_FOR_MS) return cached.statistics;
-  const statistics = compute(fiscalYear, now);
-  cache.set(fiscalYear, { at: now.getTime(), statistics });
-  statistics.catch(() => cache.delete(fiscalYear));
-  return statistics;
+  return serviceCache.get(fiscalYear, now);
 }
+
+/** The figures computed now, past the cache (for tests with a fake clock). */
+export const computeServiceStatisticsForTest = (fiscalYear: number, now: Date) => compute(fiscalYear, now);
 
 async function compute(fiscalYear: number, now: Date): Promise<ServiceStatistics> {
   const divisions = await db.division.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, code: true, nameTh: true, nameEn: true } });
@@ -51,9 +50,14 @@ async function compute(fiscalYear: number, now: Date): Promise<ServiceStatistics
   };
 }
 
-/** The fiscal years with requests, newest first, the current one always among them. */
+/**
+ * The fiscal years with requests, newest first, the current one always among them. Kept
+ * like the figures (a full scan of the requests); the current year is added at each call,
+ * so a new fiscal year shows on 1 October even from an old list.
+ */
 export async function statisticsYears(now = new Date()): Promise<number[]> {
-  const rows = await db.request.groupBy({ by: ["fiscalYear"] });
   const current = fiscalYearOf(bangkokDate(now));
-  return [...new Set([current, ...rows.map((row) => row.fiscalYear)])].sort((a, b) => b - a);
+  return [...new Set([current, ...(await yearsCache.get(0, now))])].sort((a, b) => b - a);
 }
+
+const yearsCache = freshCache("statistics-years", async () => (await db.request.groupBy({ by: ["fiscalYear"] })).map((row) => row.fiscalYear));

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the figures the issues ask for, as medians over several rounds
  * (this is a shared 2-core machine: single runs are noisy).
- * `npm run bench -- staff` (or foundation, kiosk, encryption, online, open311, integrity) runs one section.
+ * `npm run bench -- staff` (or foundation, kiosk, encryption, online, open311, integrity, transparency) runs one section.
  *
  *   BENCH_ROUNDS (default 3), BENCH_SECONDS per load round (default 5).
  */
@@ -14,6 +14,7 @@ import { benchKioskPage } from "./kiosk-page";
 import { benchOnline } from "./online";
 import { benchOpen311 } from "./open311";
 import { benchStaff } from "./staff";
+import { benchTransparency } from "./transparency";
 import { load, median } from "./load";
 import { startServer, tempDatabase } from "../support/server-process";
 import { migrateDatabase } from "../setup/migrate-database";
@@ -95,6 +96,10 @@ const sections: Record<string, () => Promise<void>> = {
   integrity: async () => {
     console.log(`== Corruption-report channel ==`);
     await integrityChannel();
+  },
+  transparency: async () => {
+    console.log(`== Public statistics and open data (issue 13) ==`);
+    await transparency();
   },
 };
 
@@ -192,6 +197,18 @@ async function integrityChannel(): Promise<void> {
   line("a recipient unlocking their key (Argon2id, 64 MB, 3 passes)", r.unlockMs, "");
   line("opening the report and reading its 5 MB file after unlocking", r.openMs, " (goal < 300)");
   line("a wrong receipt code answered (one Argon2id, 64 MB, 2 passes)", r.wrongCodeMs, "");
+}
+
+async function transparency(): Promise<void> {
+  const r = await benchTransparency({ requests: Number(process.env.BENCH_REQUESTS ?? 200_000), seconds, rounds });
+  const [first, onDemand, ...rest] = r.coldMs;
+  console.log(`${first!.path} with ${r.requests} requests in the database, first request, computing the year's figures while waiting: ${fmt(first!.ms)} ms (the server precomputes this year, so a visitor gets the kept figures below)`);
+  console.log(`${onDemand!.path}, the year before, first request (computed while waiting; not precomputed in production either): ${fmt(onDemand!.ms)} ms`);
+  for (const c of rest) console.log(`  then first request of ${c.path}: ${fmt(c.ms)} ms`);
+  for (const p of r.pages) {
+    console.log(`GET ${p.path}?year=${r.fiscalYear}, 1 connection, ${rounds}x${seconds}s, figures kept up to 5 min: median ${fmt(p.requestsPerSecond)} req/s, p50 ${fmt(p.p50)} ms, p95 ${fmt(p.p95)} ms (goal p95 < 150)`);
+  }
+  for (const c of r.csv) console.log(`GET ${c.path} (${fmt(c.bytes / 1024)} kB), 1 connection, figures kept: p95 ${fmt(c.p95)} ms (goal < 1000)`);
 }
 
 async function kioskPage(): Promise<void> {

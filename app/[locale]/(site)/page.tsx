@@ -4,6 +4,8 @@ import type { Locale } from "@/lib/i18n/localized";
 import { listActiveServices } from "@/lib/services/catalogue";
 import { CATEGORIES, type Category } from "@/lib/services/categories";
 import { SearchForm } from "@/app/_components/search-form";
+import { PortalLinks } from "./_portal-links";
+import "./portal.css";
 
 // Staff edit the catalogue at any time: read it on every request, never at build time.
 export const dynamic = "force-dynamic";
@@ -34,15 +36,9 @@ export default async function HomePage({ params }: Props) {
             {t("browseAll", { count: services.length })}
           </Link>
         </p>
-        <ul className="home-links">
-          <li>
-            <Link href="/e-service">{t("fileOnline")}</Link>
-          </li>
-          <li>
-            <Link href="/track">{t("trackRequest")}</Link>
-          </li>
-        </ul>
       </section>
+
+      <PortalLinks />
 
       <section aria-labelledby="categories-heading">
         <h2 id="categories-heading">{t("byCategory")}</h2>

@@ -7,6 +7,7 @@ import { listActiveServices } from "@/lib/services/catalogue";
 import { parseCatalogueQuery } from "@/lib/services/catalogue-query";
 import { searchServices } from "@/lib/services/search";
 import { SearchForm } from "@/app/_components/search-form";
+import { OtherChannels } from "./_components/other-channels";
 
 // Staff edit the catalogue at any time: read it on every request, never at build time.
 export const dynamic = "force-dynamic";
@@ -28,18 +29,28 @@ export default async function EServicePage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const { q } = parseCatalogueQuery(await searchParams);
   const t = await getTranslations("online");
-  const online = (await listActiveServices()).filter((service) => service.channels.includes("online"));
+  const portal = await getTranslations("transparency.eServicePage");
+  const services = await listActiveServices();
+  const online = services.filter((service) => service.channels.includes("online"));
   const found = searchServices(online, q);
 
   return (
     <div className="e-service narrow">
       <h1>{t("listTitle")}</h1>
       <p className="lead">{t("listLead")}</p>
-      <p>
-        <Link href="/track" className="e-service__track">
-          {t("trackLink")}
-        </Link>
-      </p>
+      <ul className="e-service__links">
+        <li>
+          <Link href="/track" className="e-service__track">
+            {t("trackLink")}
+          </Link>
+        </li>
+        <li>
+          <Link href="/e-service/manual">{portal("manualLink")}</Link>
+        </li>
+        <li>
+          <Link href="/statistics/e-service">{portal("statisticsLink")}</Link>
+        </li>
+      </ul>
       <SearchForm
         action={getPathname({ href: "/e-service", locale })}
         query={q}
@@ -69,6 +80,7 @@ export default async function EServicePage({ params, searchParams }: Props) {
           </li>
         ))}
       </ul>
+      <OtherChannels services={services} locale={locale} />
     </div>
   );
 }
