@@ -10,7 +10,7 @@ const LIB = path.resolve(__dirname, "..");
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "generated" ? [] : sourceFiles(full);
+    if (entry.isDirectory()) return entry.name.startsWith("generated") ? [] : sourceFiles(full); // the Prisma clients (SQLite, PostgreSQL)
     return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
   });
 }
