@@ -13,6 +13,7 @@ export type IntegrityAction =
   | "recipient_signed_in"
   | "recipient_signed_out"
   | "recipient_listed"
+  | "recipient_reshared"
   | "state_changed"
   | "expiry_extended"
   | "expired";

@@ -21,6 +21,12 @@ export const reportContentSchema = z.object({
   who: text(2_000, "ผู้เกี่ยวข้อง", "Who is involved").default(""),
   accusedDivisionCode: z.string().trim().toUpperCase().regex(/^[A-Z_]{2,40}$/).optional(),
   identity: z.discriminatedUnion("mode", [z.object({ mode: z.literal("anonymous") }), z.object({ mode: z.literal("confidential"), contact })]),
+  /**
+   * Whom the reporter chose or left out, by staff account (a recipient who resets their keys
+   * stays the same person). Written by submitReport, never taken from the form; a re-share
+   * (reshare.ts) honours it.
+   */
+  sharing: z.object({ chosenStaffIds: z.array(z.number().int()).max(200), excludedStaffIds: z.array(z.number().int()).max(200) }).optional(),
 });
 export type ReportContent = z.infer<typeof reportContentSchema>;
 

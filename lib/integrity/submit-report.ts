@@ -42,6 +42,7 @@ export async function submitReport(input: SubmitInput, now = Date.now()): Promis
   const parsed = reportContentSchema.safeParse(input.content);
   if (!parsed.success) return { ok: false, code: "invalid", issues: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) };
   const content = parsed.data;
+  delete content.sharing; // the submission's own choice below, never the form's
 
   let accusedDivisionId: number | null = null;
   if (content.accusedDivisionCode) {
@@ -49,7 +50,7 @@ export async function submitReport(input: SubmitInput, now = Date.now()): Promis
     if (!division) return { ok: false, code: "unknownDivision" };
     accusedDivisionId = division.id;
   }
-  const candidates = await db.integrityRecipient.findMany({ select: { id: true, divisionId: true, publicKey: true } });
+  const candidates = await db.integrityRecipient.findMany({ select: { id: true, staffUserId: true, divisionId: true, publicKey: true } });
   const ids = chooseRecipients(candidates, { chosen: input.chosenRecipientIds, excluded: input.excludedRecipientIds, accusedDivisionId });
   if (ids.length === 0) return { ok: false, code: "noRecipient" };
 
@@ -73,7 +74,7 @@ export async function submitReport(input: SubmitInput, now = Date.now()): Promis
         await tx.integrityReport.create({
           data: {
             id: reportId,
-            contentBox: lockJson(s, content, reportKey),
+            contentBox: lockJson(s, { ...content, sharing: sharingOf(candidates, input) }, reportKey),
             receiptLookup: receipt.lookup,
             receiptKeyBox,
             keys: { create: keys },
@@ -91,6 +92,12 @@ export async function submitReport(input: SubmitInput, now = Date.now()): Promis
   } finally {
     s.memzero(reportKey);
   }
+}
+
+/** The reporter's choice of recipients, by staff account, kept inside the encrypted content. */
+function sharingOf(candidates: { id: number; staffUserId: number }[], input: SubmitInput) {
+  const staffOf = (ids: readonly number[] | undefined) => candidates.filter((r) => (ids ?? []).includes(r.id)).map((r) => r.staffUserId);
+  return { chosenStaffIds: staffOf(input.chosenRecipientIds), excludedStaffIds: staffOf(input.excludedRecipientIds) };
 }
 
 /** A challenge for the form (the browser solves it; submitReport checks and spends it). */

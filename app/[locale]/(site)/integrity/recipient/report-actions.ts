@@ -7,6 +7,7 @@ import { askReporter } from "@/lib/integrity/recipient-access";
 import { sendFilesToReporter } from "@/lib/integrity/recipient-files";
 import type { UnlockedRecipient } from "@/lib/integrity/recipient-keys";
 import { withRecipient } from "@/lib/integrity/recipient-session";
+import { reshareReport } from "@/lib/integrity/reshare";
 import { filesFromForm } from "@/lib/integrity/web-form";
 import type { RecipientFormState } from "./states";
 import { recipientToken } from "./session";
@@ -73,5 +74,16 @@ export async function extendExpiryAction(_previous: RecipientFormState, form: Fo
     const extended = await extendExpiry(who, id, { reason: text(form, "reason"), days: Number.isFinite(days) ? days : 0 });
     if (extended.ok) return done("extended");
     return extended.code === "invalid" ? fail("invalid", extended.message) : fail(extended.code);
+  });
+}
+
+/** Seal the report's key to another recipient (reshare.ts decides who may receive it). */
+export async function shareReportAction(_previous: RecipientFormState, form: FormData): Promise<RecipientFormState> {
+  return asRecipient(form, async (who, id) => {
+    const target = z.coerce.number().int().positive().safeParse(text(form, "recipient"));
+    if (!target.success) return fail("invalid");
+    const shared = await reshareReport(who, id, target.data);
+    if (shared.ok) return done("shared");
+    return shared.code === "notAllowed" ? fail("shareNotAllowed") : fail("notFound");
   });
 }

@@ -1,18 +1,20 @@
 import { getTranslations } from "next-intl/server";
 import { canMove, REFERRAL_TARGETS, REPORT_OUTCOMES } from "@/lib/integrity/content";
-import { extendExpiryAction, moveReportAction, sendToReporterAction } from "../report-actions";
+import { extendExpiryAction, moveReportAction, sendToReporterAction, shareReportAction } from "../report-actions";
 import { ActionForm } from "./action-form";
 
 /**
  * What a recipient can do with a report: write to the reporter (and send files back), move
- * it on (only the moves its state allows), and keep a closed one longer with a reason.
+ * it on (only the moves its state allows), keep a closed one longer with a reason, and
+ * share it with a recipient who has no copy (only those the reporter's choice allows).
  */
-export async function ReportForms({ reportId, status, closed }: { reportId: string; status: string; closed: boolean }) {
+export async function ReportForms(props: { reportId: string; status: string; closed: boolean; shareWith: { id: number; name: string }[] }) {
+  const { reportId, status, closed } = props;
   const t = await getTranslations("integrity.recipient");
   const ti = await getTranslations("integrity");
   const moves = (["in_review", "referred", "closed"] as const).filter((to) => canMove(status, to));
-  const errors = Object.fromEntries(["notFound", "notAllowed", "notClosed", "signedOut", "empty", "file", "invalid", "unexpected"].map((k) => [k, t(`errors.${k}`)]));
-  const done = { sent: t("done.sent"), moved: t("done.moved"), extended: t("done.extended") };
+  const errors = Object.fromEntries(["notFound", "notAllowed", "notClosed", "signedOut", "empty", "file", "invalid", "unexpected", "shareNotAllowed"].map((k) => [k, t(`errors.${k}`)]));
+  const done = { sent: t("done.sent"), moved: t("done.moved"), extended: t("done.extended"), shared: t("done.shared") };
   return (
     <>
       <h2>{t("sendTitle")}</h2>
@@ -85,6 +87,26 @@ export async function ReportForms({ reportId, status, closed }: { reportId: stri
           </ActionForm>
       </>
     ) : null}
+
+      {props.shareWith.length > 0 ? (
+        <>
+          <h2>{t("shareTitle")}</h2>
+          <p id="ir-share-help">{t("shareHelp")}</p>
+          <ActionForm action={shareReportAction} reportId={reportId} texts={{ submit: t("share"), done, errors }}>
+            <div className="field">
+              <label htmlFor="ir-share">{t("shareWith")}</label>
+              <select id="ir-share" name="recipient" required defaultValue="" aria-describedby="ir-share-help">
+                <option value="" disabled />
+                {props.shareWith.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </ActionForm>
+        </>
+      ) : null}
     </>
   );
 }

@@ -11,6 +11,8 @@ import { channelLimits } from "@/lib/integrity/config";
 import { deadlinesOf } from "@/lib/integrity/inbox-rules";
 import { openAsRecipient } from "@/lib/integrity/recipient-access";
 import { withRecipient } from "@/lib/integrity/recipient-session";
+import { reshareCandidates } from "@/lib/integrity/reshare";
+import type { UnlockedRecipient } from "@/lib/integrity/recipient-keys";
 import { ReportForms } from "../../_components/report-forms";
 import { SignOut } from "../../_components/sign-out";
 import { when } from "../../_components/when";
@@ -35,7 +37,10 @@ export default async function RecipientReportPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const token = await recipientToken();
-  const opened = await withRecipient(token, async (who) => ({ report: /^[A-Za-z0-9_-]{22}$/.test(id) ? await openAsRecipient(who, id) : null }));
+  const opened = await withRecipient(token, async (who) => {
+    const report = /^[A-Za-z0-9_-]{22}$/.test(id) ? await openAsRecipient(who, id) : null;
+    return { report, shareWith: report ? await shareTargets(who, id) : [] };
+  });
   if (!opened) redirect({ href: "/integrity/recipient", locale });
   const report = opened!.report;
   if (!report) notFound();
@@ -160,7 +165,15 @@ export default async function RecipientReportPage({ params }: Props) {
         ))}
       </ul>
 
-      <ReportForms reportId={report.id} status={report.status} closed={report.expiresAt !== null} />
+      <ReportForms reportId={report.id} status={report.status} closed={report.expiresAt !== null} shareWith={opened!.shareWith} />
     </div>
   );
+}
+
+/** Recipients this one may share the report with, by their staff display name. */
+async function shareTargets(who: UnlockedRecipient, reportId: string): Promise<{ id: number; name: string }[]> {
+  const candidates = await reshareCandidates(who, reportId);
+  const staff = await db.staffUser.findMany({ where: { id: { in: candidates.map((c) => c.staffUserId) } }, select: { id: true, displayName: true } });
+  const names = new Map(staff.map((s) => [s.id, s.displayName]));
+  return candidates.map((c) => ({ id: c.id, name: names.get(c.staffUserId) ?? `#${c.id}` }));
 }
