@@ -12,8 +12,9 @@ const RECIPIENT_PASSWORD = "e2e recipient password";
 const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
 
 /** `npm run integrity -- recipient add` on the server's database, with a piped password. */
-function addRecipient(username: string) {
-  execFileSync(path.join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/integrity.ts", "recipient", "add", "--username", username, "--password-stdin"], {
+function addRecipient(username: string, division?: string) {
+  const args = ["scripts/integrity.ts", "recipient", "add", "--username", username, ...(division ? ["--division", division] : []), "--password-stdin"];
+  execFileSync(path.join(ROOT, "node_modules", ".bin", "tsx"), args, {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: `file:${process.env.E2E_DATABASE}` },
     input: `${RECIPIENT_PASSWORD}\n`,
@@ -183,6 +184,46 @@ test.describe("corruption-report channel", () => {
     await staffSeesNothing(browser, createStaffAccount({ username: `iradmin_${stamp}`, role: "ADMIN" }), traces);
     await staffSeesNothing(browser, createStaffAccount({ username: `irfin_${stamp}`, role: "OFFICER", divisions: ["FINANCE"] }), traces);
     await staffSeesNothing(browser, createStaffAccount({ username: `ireng_${stamp}`, role: "OFFICER", divisions: ["ENGINEERING"] }), traces);
+  });
+
+  test("a recipient designated after the report is given it by one who has it, never one of the accused division", async ({ browser }) => {
+    test.setTimeout(180_000);
+    const stamp = Date.now();
+    const clerk = createStaffAccount({ username: `irclerk_${stamp}`, role: "OFFICER", divisions: ["PALAD"] });
+    addRecipient(clerk.username);
+    const phrase = `ฮั้วประมูลถนนหมู่ 4-E2E-${stamp}`;
+    const { reporter } = await reportWithPhoto(browser, phrase);
+    await reporter.context().close();
+    // Designated afterwards: one in Engineering, one in Finance (the division the report accuses).
+    const committee = createStaffAccount({ username: `ircommittee_${stamp}`, role: "OFFICER", divisions: ["ENGINEERING"] });
+    const accused = createStaffAccount({ username: `iraccused_${stamp}`, role: "OFFICER", divisions: ["FINANCE"] });
+    addRecipient(committee.username, "ENGINEERING");
+    addRecipient(accused.username, "FINANCE");
+
+    const desk = await (await browser.newContext()).newPage();
+    await recipientSignsIn(desk, clerk.username);
+    await desk.locator("tr", { hasText: "ยังไม่ได้อ่าน" }).first().getByRole("link").click();
+    await expect(desk.getByText(phrase)).toBeVisible();
+    const shareWith = desk.getByLabel("ส่งต่อให้");
+    await expect(shareWith.locator("option", { hasText: accused.username })).toHaveCount(0);
+    await shareWith.selectOption({ label: committee.username });
+    await expect(desk.getByTestId("readers")).not.toContainText(committee.username);
+    await desk.getByRole("button", { name: "ส่งต่อเรื่อง" }).click();
+    await expect(desk.getByTestId("readers")).toContainText(committee.username);
+    await expect(desk.getByLabel("ส่งต่อให้").locator("option", { hasText: committee.username })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(desk);
+    await desk.context().close();
+
+    const other = await (await browser.newContext()).newPage();
+    await recipientSignsIn(other, committee.username);
+    await other.locator("tr", { hasText: "ยังไม่ได้อ่าน" }).first().getByRole("link").click();
+    await expect(other.getByText(phrase)).toBeVisible();
+    await other.context().close();
+
+    const finance = await (await browser.newContext()).newPage();
+    await recipientSignsIn(finance, accused.username);
+    await expect(finance.locator("table")).toHaveCount(0);
+    await finance.context().close();
   });
 
   test("the guideline is rendered from the channel's limits and linked from the form and every service manual", async ({ page }) => {

@@ -8,7 +8,7 @@ import { ActionForm } from "./action-form";
  * it on (only the moves its state allows), keep a closed one longer with a reason, and
  * share it with a recipient who has no copy (only those the reporter's choice allows).
  */
-export async function ReportForms(props: { reportId: string; status: string; closed: boolean; shareWith: { id: number; name: string }[] }) {
+export async function ReportForms(props: { reportId: string; status: string; closed: boolean; readers: string[]; shareWith: { id: number; name: string }[] }) {
   const { reportId, status, closed } = props;
   const t = await getTranslations("integrity.recipient");
   const ti = await getTranslations("integrity");
@@ -88,9 +88,13 @@ export async function ReportForms(props: { reportId: string; status: string; clo
       </>
     ) : null}
 
+      {/* Who can read it is the confirmation of a share: the form itself goes once nobody is left to give it to. */}
+      <h2>{t("shareTitle")}</h2>
+      <p data-testid="readers">
+        {t("readers")}: {props.readers.join(", ")}
+      </p>
       {props.shareWith.length > 0 ? (
         <>
-          <h2>{t("shareTitle")}</h2>
           <p id="ir-share-help">{t("shareHelp")}</p>
           <ActionForm action={shareReportAction} reportId={reportId} texts={{ submit: t("share"), done, errors }}>
             <div className="field">

@@ -39,7 +39,7 @@ export default async function RecipientReportPage({ params }: Props) {
   const token = await recipientToken();
   const opened = await withRecipient(token, async (who) => {
     const report = /^[A-Za-z0-9_-]{22}$/.test(id) ? await openAsRecipient(who, id) : null;
-    return { report, shareWith: report ? await shareTargets(who, id) : [] };
+    return { report, ...(report ? await sharing(who, id) : { readers: [], shareWith: [] }) };
   });
   if (!opened) redirect({ href: "/integrity/recipient", locale });
   const report = opened!.report;
@@ -165,15 +165,23 @@ export default async function RecipientReportPage({ params }: Props) {
         ))}
       </ul>
 
-      <ReportForms reportId={report.id} status={report.status} closed={report.expiresAt !== null} shareWith={opened!.shareWith} />
+      <ReportForms reportId={report.id} status={report.status} closed={report.expiresAt !== null} readers={opened!.readers} shareWith={opened!.shareWith} />
     </div>
   );
 }
 
-/** Recipients this one may share the report with, by their staff display name. */
-async function shareTargets(who: UnlockedRecipient, reportId: string): Promise<{ id: number; name: string }[]> {
-  const candidates = await reshareCandidates(who, reportId);
-  const staff = await db.staffUser.findMany({ where: { id: { in: candidates.map((c) => c.staffUserId) } }, select: { id: true, displayName: true } });
+/** Who can read the report now, and whom this recipient may share it with, by staff display name. */
+async function sharing(who: UnlockedRecipient, reportId: string): Promise<{ readers: string[]; shareWith: { id: number; name: string }[] }> {
+  const [candidates, keys] = await Promise.all([
+    reshareCandidates(who, reportId),
+    db.integrityReportKey.findMany({ where: { reportId }, select: { recipient: { select: { staffUserId: true } } } }),
+  ]);
+  const staffIds = [...candidates.map((c) => c.staffUserId), ...keys.map((k) => k.recipient.staffUserId)];
+  const staff = await db.staffUser.findMany({ where: { id: { in: staffIds } }, select: { id: true, displayName: true } });
   const names = new Map(staff.map((s) => [s.id, s.displayName]));
-  return candidates.map((c) => ({ id: c.id, name: names.get(c.staffUserId) ?? `#${c.id}` }));
+  const nameOf = (staffUserId: number) => names.get(staffUserId) ?? `#${staffUserId}`;
+  return {
+    readers: keys.map((k) => nameOf(k.recipient.staffUserId)).sort(),
+    shareWith: candidates.map((c) => ({ id: c.id, name: nameOf(c.staffUserId) })),
+  };
 }
