@@ -52,11 +52,16 @@ describe("database transactions", () => {
     expect(await canStartWriteTransaction(500)).toBe(true);
     // A transaction holding the connection past the probe's patience: not writable now.
     let finish!: () => void;
+    let opened!: () => void;
+    const open = new Promise<void>((resolve) => (opened = resolve));
     const held = db.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT 1`;
-      await new Promise<void>((resolve) => (finish = resolve));
+      const done = new Promise<void>((resolve) => (finish = resolve));
+      opened();
+      await done;
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Wait for the transaction itself, not a fixed 50 ms: on a busy CI machine it had not begun yet.
+    await open;
     expect(await canStartWriteTransaction(200)).toBe(false);
     finish();
     await held;
@@ -71,11 +76,16 @@ describe("database transactions", () => {
 
   it.runIf(onPostgres)("probe PostgreSQL beside a long transaction, keeping writes made beside it", async () => {
     let finish!: () => void;
+    let opened!: () => void;
+    const open = new Promise<void>((resolve) => (opened = resolve));
     const held = db.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT 1`;
-      await new Promise<void>((resolve) => (finish = resolve));
+      const done = new Promise<void>((resolve) => (finish = resolve));
+      opened();
+      await done;
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Wait for the transaction itself, not a fixed 50 ms: on a busy CI machine it had not begun yet.
+    await open;
     const [probe, write] = await Promise.all([
       canStartWriteTransaction(500),
       db.auditLog.create({ data: { actorType: "system", action: "test.beside-probe" } }),
