@@ -54,11 +54,15 @@ export function totpCode(secretBase32: string, at = Date.now()): string {
 
 const lastStepUsed = new Map<string, number>();
 
-/** A code not used before by this process for this secret (the server accepts each once). */
+/**
+ * A code not used before by this process for this secret (the server accepts each once).
+ * Never the step before the current one: on a busy machine the server may check it after
+ * the next 30-second boundary, when it has left the accepted window.
+ */
 async function unusedTotpCode(secretBase32: string): Promise<string> {
   for (;;) {
     const current = Math.floor(Date.now() / 30_000);
-    const step = Math.max(current - 1, (lastStepUsed.get(secretBase32) ?? -Infinity) + 1);
+    const step = Math.max(current, (lastStepUsed.get(secretBase32) ?? -Infinity) + 1);
     if (step <= current + 1) {
       lastStepUsed.set(secretBase32, step);
       return totpCode(secretBase32, step * 30_000 + 1);
