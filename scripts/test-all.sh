@@ -3,7 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-step() { printf '\n== %s\n' "$1"; }
+# Each step says when it starts, so a slow CI shows where its time went.
+step() { printf '\n== %s (at %ss)\n' "$1" "$SECONDS"; }
 
 step "lint";               npm run --silent lint
 step "type-check";         npm run --silent typecheck
@@ -17,3 +18,4 @@ step "kiosk agent tests";  npm run --silent test:agent
 # Browser tests run against a production build of the current code, never a stale one.
 step "build";              npm run --silent build
 step "browser tests";      npm run --silent test:e2e
+printf '\n== all passed in %ss\n' "$SECONDS"
