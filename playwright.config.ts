@@ -16,6 +16,16 @@ process.env.E2E_DATABASE ??= path.join(os.tmpdir(), `ko-e2e-${process.env.E2E_RU
 // with one data key (the server's, beside its data folder: scripts/support/server-process.ts).
 process.env.E2E_MAILBOX ??= path.join(path.dirname(process.env.E2E_DATABASE), "mailbox");
 process.env.DATA_KEY_FILE ??= `${path.dirname(process.env.E2E_DATABASE)}.keys/data.key`;
+// E2E_POSTGRES_URL names a PostgreSQL server (and a role that may create databases): the run
+// then gets a new database of its own there (e2e/global-setup.ts), with the same data folder.
+if (process.env.E2E_POSTGRES_URL) {
+  const url = new URL(process.env.E2E_POSTGRES_URL);
+  url.pathname = `/ko_e2e_${process.env.E2E_RUN_ID}`;
+  process.env.E2E_DATABASE_URL ??= url.toString();
+  process.env.DATA_DIR ??= path.dirname(process.env.E2E_DATABASE);
+}
+/** What the server and every fixture command the tests run are given as DATABASE_URL. */
+process.env.E2E_DATABASE_URL ??= `file:${process.env.E2E_DATABASE}`;
 
 export default defineConfig({
   testDir: "e2e",

@@ -18,8 +18,8 @@ test.afterEach(async () => {
   card = null;
 });
 
-const storedAnswers = (reference: string) =>
-  JSON.parse(queryDatabase<{ answers: string }>(`SELECT answers FROM Request WHERE reference = ?`, reference)[0]!.answers) as Record<string, unknown>;
+const storedAnswers = async (reference: string) =>
+  JSON.parse((await queryDatabase<{ answers: string }>(`SELECT "answers" FROM "Request" WHERE "reference" = ?`, reference))[0]!.answers) as Record<string, unknown>;
 
 test.describe("conditional questions", () => {
   test.setTimeout(90_000);
@@ -76,7 +76,7 @@ test.describe("conditional questions", () => {
     await page.getByRole("button", { name: "ยื่นคำขอ", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "ยื่นคำขอเรียบร้อยแล้ว" })).toBeVisible({ timeout: 10_000 });
     const reference = (await page.locator(".kiosk-receipt").getByText(/^KO-\d{4}-\d{6}$/).first().textContent())!.trim();
-    const stored = storedAnswers(reference);
+    const stored = await storedAnswers(reference);
     expect(stored).toMatchObject({ onBehalf: false, paymentMethod: "cash_self", receivesStatePension: false });
     expect(Object.keys(stored)).not.toContain("bankName");
     expect(Object.keys(stored)).not.toContain("bankAccountNumber");
@@ -130,22 +130,22 @@ test.describe("conditional questions", () => {
     await page.getByRole("button", { name: "ยื่นคำขอ", exact: true }).click();
     await expect(page.getByRole("heading", { name: "ยื่นคำขอเรียบร้อยแล้ว" })).toBeVisible({ timeout: 10_000 });
     const reference = (await page.locator(".counter-receipt").getByText(/^KO-\d{4}-\d{6}$/).first().textContent())!.trim();
-    const stored = storedAnswers(reference);
+    const stored = await storedAnswers(reference);
     expect(stored).toMatchObject({ onBehalf: false, paymentMethod: "cash_self" });
     for (const hidden of ["bankName", "bankAccountNumber", "beneficiaryName", "beneficiaryCitizenId"]) expect(Object.keys(stored)).not.toContain(hidden);
   });
 
   test("the admin's form editor keeps a condition through a save, and sets and clears one", async ({ page }) => {
     const admin = createStaffAccount({ username: `admc_${Date.now()}`, role: "ADMIN" });
-    const service = queryDatabase<{ id: number }>(`SELECT id FROM Service WHERE code = ?`, "HEALTH_HAZARD_LICENCE")[0]!;
-    const conditionOf = (key: string) =>
-      (JSON.parse(queryDatabase<{ form: string }>(`SELECT form FROM Service WHERE id = ?`, service.id)[0]!.form) as { fields: { key: string; showWhen?: unknown }[] }).fields.find((f) => f.key === key)?.showWhen;
+    const [service] = await queryDatabase<{ id: number }>(`SELECT "id" FROM "Service" WHERE "code" = ?`, "HEALTH_HAZARD_LICENCE");
+    const conditionOf = async (key: string) =>
+      (JSON.parse((await queryDatabase<{ form: string }>(`SELECT "form" FROM "Service" WHERE "id" = ?`, service!.id))[0]!.form) as { fields: { key: string; showWhen?: unknown }[] }).fields.find((f) => f.key === key)?.showWhen;
     const save = async () => {
       await page.getByRole("button", { name: "บันทึกบริการ" }).first().click();
       await expect(page.getByText("บันทึกแล้ว หน้าบริการสำหรับประชาชน")).toBeVisible();
     };
     await signIn(page, admin);
-    await page.goto(`/staff/admin/services/${service.id}`);
+    await page.goto(`/staff/admin/services/${service!.id}`);
 
     // The seeded condition (current licence number only for a renewal) is shown, and kept by a save.
     await page.locator("#field-8 summary").click();
@@ -158,8 +158,8 @@ test.describe("conditional questions", () => {
     await page.locator("#f-fields-7-showWhen").getByRole("checkbox", { name: /\(new\)/ }).check();
     await expectNoSeriousA11yViolations(page);
     await save();
-    expect(conditionOf("currentLicenceNumber")).toEqual({ field: "applicationType", in: ["renewal"] });
-    expect(conditionOf("machineHorsepower")).toEqual({ field: "applicationType", in: ["new"] });
+    expect(await conditionOf("currentLicenceNumber")).toEqual({ field: "applicationType", in: ["renewal"] });
+    expect(await conditionOf("machineHorsepower")).toEqual({ field: "applicationType", in: ["new"] });
 
     // No answer ticked: refused beside the question, in Thai.
     await page.locator("#field-7 summary").click();
@@ -168,8 +168,8 @@ test.describe("conditional questions", () => {
     await expect(page.locator("#error-summary")).toContainText("เลือกคำตอบอย่างน้อยหนึ่งข้อที่ทำให้ถามคำถามนี้");
     await page.locator("#f-fields-7-showWhen-field").selectOption("");
     await save();
-    expect(conditionOf("machineHorsepower")).toBeUndefined();
-    expect(conditionOf("currentLicenceNumber")).toEqual({ field: "applicationType", in: ["renewal"] });
+    expect(await conditionOf("machineHorsepower")).toBeUndefined();
+    expect(await conditionOf("currentLicenceNumber")).toEqual({ field: "applicationType", in: ["renewal"] });
   });
 
   test("the public manual says when a conditional question is asked", async ({ page }) => {

@@ -8,7 +8,7 @@ const ROOT = path.resolve(__dirname, "..");
 function enrolledDisplayPath(name: string): string {
   const out = execFileSync(path.join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/kiosk.ts", "display-url", "--name", name], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `file:${process.env.E2E_DATABASE}`, PUBLIC_URL: "http://example.invalid" },
+    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL!, PUBLIC_URL: "http://example.invalid" },
     encoding: "utf8",
   });
   return out.trim().split("\n").at(-1)!.replace("http://example.invalid", "");

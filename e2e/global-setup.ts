@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import { ensurePcscd } from "../scripts/support/pcscd";
 import { startServer } from "../scripts/support/server-process";
 import { startInbox } from "../test/support/smtp-inbox";
@@ -9,9 +10,12 @@ export default async function globalSetup() {
   const database = process.env.E2E_DATABASE!;
   fs.mkdirSync(path.dirname(database), { recursive: true });
   const pcscd = await ensurePcscd();
+  const postgres = await createPostgresDatabase();
   // A real SMTP server: what the app mails lands in files the tests read (e2e/support/mail.ts).
   const mailbox = await startInbox({ folder: process.env.E2E_MAILBOX! });
-  const server = await startServer(database, Number(process.env.E2E_PORT), {
+  const server = await startServer(postgres ? process.env.E2E_DATABASE_URL! : database, Number(process.env.E2E_PORT), {
+    // On PostgreSQL the data folder (files, keys) is the run's folder, as on SQLite.
+    ...(postgres && { DATA_DIR: process.env.DATA_DIR!, DATA_KEY_FILE: process.env.DATA_KEY_FILE! }),
     SMTP_HOST: "127.0.0.1",
     SMTP_PORT: String(mailbox.port),
     SMTP_SECURE: "false",
@@ -30,5 +34,23 @@ export default async function globalSetup() {
     await server.stop();
     await mailbox.close();
     await pcscd.stop();
+    await postgres?.drop();
   };
+}
+
+/** The run's own PostgreSQL database (playwright.config.ts names it), when E2E_POSTGRES_URL is set. */
+async function createPostgresDatabase(): Promise<{ drop: () => Promise<void> } | null> {
+  if (!process.env.E2E_POSTGRES_URL) return null;
+  const name = new URL(process.env.E2E_DATABASE_URL!).pathname.slice(1);
+  const onServer = async (sql: string) => {
+    const client = new pg.Client({ connectionString: process.env.E2E_POSTGRES_URL });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await onServer(`CREATE DATABASE "${name}"`);
+  return { drop: () => onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }

@@ -16,7 +16,7 @@ function addRecipient(username: string, division?: string) {
   const args = ["scripts/integrity.ts", "recipient", "add", "--username", username, ...(division ? ["--division", division] : []), "--password-stdin"];
   execFileSync(path.join(ROOT, "node_modules", ".bin", "tsx"), args, {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `file:${process.env.E2E_DATABASE}` },
+    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL! },
     input: `${RECIPIENT_PASSWORD}\n`,
   });
 }

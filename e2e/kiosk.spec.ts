@@ -15,11 +15,13 @@ test.afterEach(async () => {
 });
 
 type StoredRequest = { reference: string; queueTicket: string; division: string; identitySource: string; kioskId: number | null; trackingToken: string };
-const storedRequest = (reference: string) =>
-  queryDatabase<StoredRequest>(
-    `SELECT r.reference, r.queueTicket, d.code AS division, r.identitySource, r.kioskId, r.trackingToken
-     FROM Request r JOIN Division d ON d.id = r.divisionId WHERE r.reference = ?`,
-    reference,
+const storedRequest = async (reference: string) =>
+  (
+    await queryDatabase<StoredRequest>(
+      `SELECT r."reference", r."queueTicket", d."code" AS "division", r."identitySource", r."kioskId", r."trackingToken"
+       FROM "Request" r JOIN "Division" d ON d."id" = r."divisionId" WHERE r."reference" = ?`,
+      reference,
+    )
   )[0];
 
 test.describe("kiosk", () => {
@@ -50,7 +52,7 @@ test.describe("kiosk", () => {
 
     const reference = (await page.locator(".kiosk-receipt").getByText(/^KO-\d{4}-\d{6}$/).first().textContent())!.trim();
     const ticket = (await page.locator(".kiosk-receipt").getByText(/^C-\d{3}$/).first().textContent())!.trim();
-    const stored = storedRequest(reference)!;
+    const stored = (await storedRequest(reference))!;
     expect(stored).toMatchObject({ division: "ENGINEERING", queueTicket: ticket, identitySource: "card_chip" });
     expect(stored.kioskId).not.toBeNull();
 
@@ -111,10 +113,10 @@ test.describe("kiosk", () => {
     await expect(page.getByText(RESIDENT.name).first()).toBeVisible({ timeout: 5_000 });
     await chooseStreetLightRepair(page);
     await fillStreetLightRepair(page);
-    const before = queryDatabase<{ n: number }>("SELECT COUNT(*) AS n FROM Request")[0]!.n;
+    const [before] = await queryDatabase<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "Request"`);
     await page.getByRole("button", { name: "ยื่นคำขอ" }).dblclick();
     await expect(page.getByRole("heading", { level: 1, name: "ยื่นคำขอเรียบร้อยแล้ว" })).toBeVisible({ timeout: 10_000 });
-    expect(queryDatabase<{ n: number }>("SELECT COUNT(*) AS n FROM Request")[0]!.n).toBe(before + 1);
+    expect((await queryDatabase<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "Request"`))[0]!.n).toBe(before!.n + 1);
   });
 
   test("switches to English without losing the visit", async ({ page }) => {
@@ -158,7 +160,7 @@ test.describe("kiosk API", () => {
 
   test("refuses an unsigned or wrongly signed filing", async ({ request }) => {
     const { nonce } = (await (await request.post("/api/kiosk/nonce", { data: {} })).json()) as { nonce: string };
-    const devices = queryDatabase<{ deviceId: string }>("SELECT deviceId FROM KioskDevice WHERE revokedAt IS NULL");
+    const devices = await queryDatabase<{ deviceId: string }>(`SELECT "deviceId" FROM "KioskDevice" WHERE "revokedAt" IS NULL`);
     const deviceId = devices[0]!.deviceId;
     const unsigned = { version: 1, deviceId, nonce, readAt: new Date().toISOString(), dataHash: "0".repeat(64), signature: "" };
     const refusedUnsigned = await request.post("/api/kiosk/requests", { data: body(unsigned) });
@@ -171,7 +173,7 @@ test.describe("kiosk API", () => {
     const refusedWrong = await request.post("/api/kiosk/requests", { data: body(wrong) });
     expect(refusedWrong.status()).toBe(403);
     expect(((await refusedWrong.json()) as { error: { code: string } }).error.code).toBe("attestation_invalid");
-    expect(queryDatabase("SELECT 1 FROM Request WHERE applicant LIKE '%3100600123455%'")).toEqual([]);
+    expect(await queryDatabase(`SELECT 1 FROM "Request" WHERE "applicant" LIKE '%3100600123455%'`)).toEqual([]);
   });
 
   test("refuses posts from other sites", async ({ request }) => {

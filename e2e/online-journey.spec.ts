@@ -124,11 +124,11 @@ test.describe("the online journey", () => {
     // The aggregate shows it. Figures count only months that have ended, so the answer is moved
     // to last month, beside four answers of 1: a mean of 1.80 is there only if it counts.
     const { month, fiscalYear } = lastMonth();
-    const [answer] = queryDatabase<{ id: number; serviceId: number; divisionId: number }>("SELECT id, serviceId, divisionId FROM SurveyResponse ORDER BY id DESC LIMIT 1");
-    changeDatabase("UPDATE SurveyResponse SET month = ?, fiscalYear = ? WHERE id = ?", month, fiscalYear, answer!.id);
+    const [answer] = await queryDatabase<{ id: number; serviceId: number; divisionId: number }>(`SELECT "id", "serviceId", "divisionId" FROM "SurveyResponse" ORDER BY "id" DESC LIMIT 1`);
+    await changeDatabase(`UPDATE "SurveyResponse" SET "month" = ?, "fiscalYear" = ? WHERE "id" = ?`, month, fiscalYear, answer!.id);
     for (let i = 0; i < 4; i += 1) {
-      changeDatabase(
-        "INSERT INTO SurveyResponse (serviceId, divisionId, channel, month, fiscalYear, process, staff, time, facilities, information, overall, comment) VALUES (?, ?, 'kiosk', ?, ?, 1, 1, 1, 1, 1, 1, '')",
+      await changeDatabase(
+        `INSERT INTO "SurveyResponse" ("serviceId", "divisionId", "channel", "month", "fiscalYear", "process", "staff", "time", "facilities", "information", "overall", "comment") VALUES (?, ?, 'kiosk', ?, ?, 1, 1, 1, 1, 1, 1, '')`,
         answer!.serviceId, answer!.divisionId, month, fiscalYear,
       );
     }

@@ -64,7 +64,7 @@ test.describe("online e-service", () => {
     await expect(staffPage.getByRole("link", { name: reference })).toBeVisible({ timeout: 2_000 });
     await staffPage.getByRole("link", { name: reference }).click();
     await expect(staffPage.getByTestId("identity-source")).toHaveText("พิมพ์ข้อมูลเองทางออนไลน์ ยังไม่ได้ยืนยันจากบัตร");
-    const [row] = queryDatabase<{ channel: string; identitySource: string }>(`SELECT channel, identitySource FROM "Request" WHERE reference = ?`, reference);
+    const [row] = await queryDatabase<{ channel: string; identitySource: string }>(`SELECT "channel", "identitySource" FROM "Request" WHERE "reference" = ?`, reference);
     expect(row).toEqual({ channel: "online", identitySource: "typed" });
 
     // The tracking link opens the request's page; reference + last 4 finds it too, a wrong pair does not.

@@ -81,8 +81,8 @@ test.describe("staff console", () => {
     // A closed request offers no more actions.
     await expect(page.getByRole("button", { name: "ปิดเรื่อง: แล้วเสร็จ" })).toHaveCount(0);
 
-    const stored = () => queryDatabase<{ status: string; trackingToken: string }>(`SELECT status, trackingToken FROM Request WHERE reference = ?`, reference)[0]!;
-    await expect.poll(() => stored().status).toBe("done");
+    const stored = async () => (await queryDatabase<{ status: string; trackingToken: string }>(`SELECT "status", "trackingToken" FROM "Request" WHERE "reference" = ?`, reference))[0]!;
+    await expect.poll(async () => (await stored()).status).toBe("done");
 
     // The result letter, from the service's (default) template.
     await page.getByRole("link", { name: "พิมพ์หนังสือแจ้งผล / ใบรับแจ้ง" }).click();
@@ -94,7 +94,7 @@ test.describe("staff console", () => {
 
     // The resident's tracking page shows the public timeline: the defect request and the result.
     const tracking = await (await browser.newContext()).newPage();
-    await tracking.goto(`/track/${stored().trackingToken}`);
+    await tracking.goto(`/track/${(await stored()).trackingToken}`);
     await expect(tracking.getByText("ภาพถ่ายเสาไฟฟ้าที่ชำรุด")).toBeVisible();
     await expect(tracking.getByText("เปลี่ยนหลอดไฟเรียบร้อยแล้ว")).toBeVisible();
     await expect(tracking.getByText(RESIDENT.name)).toHaveCount(0);
@@ -104,9 +104,9 @@ test.describe("staff console", () => {
   test("an administrator gives a service its own result letter, and a completed request prints it", async ({ page }) => {
     const admin = createStaffAccount({ username: `adm_${Date.now()}`, role: "ADMIN" });
     const officer = createStaffAccount({ username: `engl_${Date.now()}`, role: "OFFICER", divisions: ["ENGINEERING"] });
-    const service = queryDatabase<{ id: number }>(`SELECT id FROM Service WHERE code = ?`, "PUBLIC_INFRASTRUCTURE_REPAIR")[0]!;
+    const [service] = await queryDatabase<{ id: number }>(`SELECT "id" FROM "Service" WHERE "code" = ?`, "PUBLIC_INFRASTRUCTURE_REPAIR");
     await signIn(page, admin);
-    await page.goto(`/staff/admin/services/${service.id}`);
+    await page.goto(`/staff/admin/services/${service!.id}`);
     await page.locator("#result-template-th").fill("ใบรับแจ้งซ่อมเลขที่ {reference}\nผู้แจ้ง {applicant}\nผล {result}");
     await page.getByRole("button", { name: "บันทึกแบบหนังสือแจ้งผล" }).click();
     await expect(page.getByText("บันทึกแบบหนังสือแจ้งผลแล้ว")).toBeVisible();

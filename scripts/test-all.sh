@@ -18,4 +18,9 @@ step "kiosk agent tests";  npm run --silent test:agent
 # Browser tests run against a production build of the current code, never a stale one.
 step "build";              npm run --silent build
 step "browser tests";      npm run --silent test:e2e
+if [ -n "${TEST_POSTGRES_URL:-}" ]; then
+  # Each run makes and drops a database of its own there (e2e/global-setup.ts); this pass
+  # also starts a second server process on it (e2e/two-processes.spec.ts).
+  step "browser tests (PostgreSQL)"; E2E_POSTGRES_URL="$TEST_POSTGRES_URL" npm run --silent test:e2e
+fi
 printf '\n== all passed in %ss\n' "$SECONDS"

@@ -6,11 +6,12 @@
  *   tsx fixtures.cli.ts request '{"serviceCode":"PUBLIC_INFRASTRUCTURE_REPAIR"}'
  *   tsx fixtures.cli.ts survey '{"month":"2026-10","fiscalYear":2570,"count":6}'
  *   tsx fixtures.cli.ts audit '{"count":200,"actorId":1}'
+ *   tsx fixtures.cli.ts kiosk-filings '{"count":20}'
  * Prints the result as JSON.
  */
 import { db } from "@/lib/db/client";
 import { fileRequest } from "@/lib/requests/file-request";
-import { koResident } from "@/test/support/kiosk-device";
+import { koResident, makeKiosk, signedFiling } from "@/test/support/kiosk-device";
 import { createStaff } from "@/test/support/staff";
 
 async function main(command: string, options: Record<string, unknown>): Promise<unknown> {
@@ -60,6 +61,11 @@ async function main(command: string, options: Record<string, unknown>): Promise<
       }),
     });
     return { count };
+  }
+  if (command === "kiosk-filings") {
+    // Validly signed kiosk filings (each with its own nonce) from a newly enrolled kiosk, to POST.
+    const kiosk = await makeKiosk(`e2e kiosk ${Date.now()}`);
+    return Promise.all(Array.from({ length: Number(options.count ?? 1) }, () => signedFiling(kiosk)));
   }
   throw new Error(`unknown fixture ${command}`);
 }

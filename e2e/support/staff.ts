@@ -19,6 +19,11 @@ export function fileTestRequest(serviceCode = "PUBLIC_INFRASTRUCTURE_REPAIR", mo
   return fixture("request", { serviceCode, ...more }) as { reference: string; trackingToken: string; queueTicket: string };
 }
 
+/** Signed kiosk filings of the street-light repair, ready to POST to /api/kiosk/requests. */
+export function signedKioskFilings(count: number): object[] {
+  return fixture("kiosk-filings", { count }) as object[];
+}
+
 /** Satisfaction answers for the repair service in an ended month. */
 export function addSurveyResponses(options: { month: string; fiscalYear: number; count: number }): void {
   fixture("survey", options);
@@ -33,7 +38,7 @@ function fixture(command: string, options: object): unknown {
   const root = path.resolve(__dirname, "..", "..");
   const output = execFileSync(path.join(root, "node_modules", ".bin", "tsx"), [path.join(__dirname, "fixtures.cli.ts"), command, JSON.stringify(options)], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: `file:${process.env.E2E_DATABASE}` },
+    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL! },
     encoding: "utf8",
   });
   return JSON.parse(output);

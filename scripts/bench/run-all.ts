@@ -1,14 +1,19 @@
 /**
  * `npm run bench`: the figures the issues ask for, as medians over several rounds
  * (this is a shared 2-core machine: single runs are noisy).
- * `npm run bench -- staff` (or foundation, kiosk, encryption, online, open311, integrity, transparency) runs one section.
+ * `npm run bench -- staff` (or foundation, kiosk, encryption, online, open311, integrity, transparency, hosting) runs one section.
  *
  *   BENCH_ROUNDS (default 3), BENCH_SECONDS per load round (default 5).
+ *   BENCH_POSTGRES_URL (or TEST_POSTGRES_URL): a PostgreSQL server and a role that may create
+ *   databases, for the hosting section's PostgreSQL half.
  */
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { hasBuild } from "../setup/build-if-missing";
 import { benchFiling } from "./filing";
+import { benchPostgres, benchSqlite, type EngineFigures } from "./hosting";
 import { benchIntegrity, summary } from "./integrity";
 import { benchKioskPage } from "./kiosk-page";
 import { benchOnline } from "./online";
@@ -101,10 +106,15 @@ const sections: Record<string, () => Promise<void>> = {
     console.log(`== Public statistics and open data (issue 13) ==`);
     await transparency();
   },
+  hosting: async () => {
+    console.log(`== PostgreSQL and several server processes (issue 14) ==`);
+    await hosting();
+  },
 };
 
 async function main() {
   const only = process.argv[2];
+  if (only === "hosting-engine") return hostingEngine();
   if (only) {
     const section = sections[only];
     if (!section) throw new Error(`unknown bench section "${only}"; one of: ${Object.keys(sections).join(", ")}`);
@@ -209,6 +219,49 @@ async function transparency(): Promise<void> {
     console.log(`GET ${p.path}?year=${r.fiscalYear}, 1 connection, ${rounds}x${seconds}s, figures kept up to 5 min: median ${fmt(p.requestsPerSecond)} req/s, p50 ${fmt(p.p50)} ms, p95 ${fmt(p.p95)} ms (goal p95 < 150)`);
   }
   for (const c of r.csv) console.log(`GET ${c.path} (${fmt(c.bytes / 1024)} kB), 1 connection, figures kept: p95 ${fmt(c.p95)} ms (goal < 1000)`);
+}
+
+const postgresServer = () => process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL ?? process.env.TEST_DATABASE_URL;
+
+/**
+ * Both engines side by side. Each runs in a child process (one database per process); the
+ * PostgreSQL run copies the SQLite run's database, so both measure the same 200,000 requests.
+ */
+async function hosting(): Promise<void> {
+  const results: EngineFigures[] = [];
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "ko-bench-hosting-"));
+  for (const engine of ["sqlite", "postgresql"] as const) {
+    if (engine === "postgresql" && !postgresServer()) {
+      console.log("PostgreSQL: not measured: set BENCH_POSTGRES_URL=postgresql://user:password@host/postgres (a role that may create databases)");
+      break;
+    }
+    const out = path.join(folder, `${engine}.json`);
+    const env = { ...process.env, BENCH_ENGINE: engine, BENCH_OUT: out, BENCH_SQLITE_FILE: results[0]?.sqliteFile ?? "" };
+    const run = spawnSync(process.execPath, [...process.execArgv, __filename, "hosting-engine"], { cwd: ROOT, stdio: "inherit", env });
+    if (run.status !== 0) process.exit(1);
+    results.push(JSON.parse(fs.readFileSync(out, "utf8")) as EngineFigures);
+  }
+  const requests = results[0]!.requests;
+  for (const r of results) {
+    const name = r.engine === "sqlite" ? "SQLite    " : "PostgreSQL";
+    for (const f of r.filing) {
+      console.log(
+        `${name} POST /api/kiosk/requests, ${f.processes} process(es), ${f.connections} connections, ${requests} requests in the database, ${rounds}x${seconds}s: ` +
+          `median ${fmt(f.filingsPerSecond)} filings/s, p50 ${fmt(f.p50)} ms, p95 ${fmt(f.p95)} ms, failures ${f.failures}` +
+          (r.engine === "sqlite" ? " (goal >= 300/s)" : f.processes === 2 ? " (goal >= 500/s, p95 < 50 ms)" : ""),
+      );
+    }
+    console.log(`${name} board (Engineering, tab new) with ${requests} requests, 1 connection: median ${fmt(r.board.requestsPerSecond)} req/s, p50 ${fmt(r.board.p50)} ms, p95 ${fmt(r.board.p95)} ms (goal p95 < 100)`);
+    const f = r.fanOut;
+    console.log(`${name} a kiosk filing reaches ${f.boards} boards on ${f.processes} process(es): median ${fmt(f.medianAllReachedMs)} ms, worst ${fmt(f.worstAllReachedMs)} ms over ${f.filings} filings (goal < 1000)`);
+    if (r.copyMs !== undefined) console.log(`${name} npm run db:copy's copy of that SQLite database (${requests} requests and the rest): ${fmt(r.copyMs / 1000)} s`);
+  }
+}
+
+async function hostingEngine(): Promise<void> {
+  const options = { requests: Number(process.env.BENCH_REQUESTS ?? 200_000), seconds, rounds };
+  const result = process.env.BENCH_ENGINE === "sqlite" ? await benchSqlite(options) : await benchPostgres(postgresServer()!, process.env.BENCH_SQLITE_FILE!, options);
+  fs.writeFileSync(process.env.BENCH_OUT!, JSON.stringify(result));
 }
 
 async function kioskPage(): Promise<void> {

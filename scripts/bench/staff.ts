@@ -64,7 +64,7 @@ export async function benchStaff(options: { requests: number; seconds: number; r
     const report = await measure(`${server.url}/staff/reports?division=ENGINEERING`, headCookie, "report");
     const allHeadCookie = await sessionCookie("bench_head_all", "HEAD", ALL_FIVE);
     const allReport = await measure(`${server.url}/staff/reports?division=all`, allHeadCookie, "all-divisions report");
-    return { requests: options.requests, boards, allBoards, report, allReport, fanOut: await fanOut(server.url, cookie, 50, 5) };
+    return { requests: options.requests, boards, allBoards, report, allReport, fanOut: await fanOut([server.url], server.url, cookie, 50, 5) };
   } finally {
     await server.stop();
   }
@@ -73,7 +73,7 @@ export async function benchStaff(options: { requests: number; seconds: number; r
 const ALL_FIVE = ["PALAD", "FINANCE", "ENGINEERING", "WELFARE", "STRATEGY"];
 
 /** A signed-in session's cookie header (Engineering Division unless told). */
-async function sessionCookie(username: string, role: "OFFICER" | "HEAD", divisions = ["ENGINEERING"]): Promise<string> {
+export async function sessionCookie(username: string, role: "OFFICER" | "HEAD", divisions = ["ENGINEERING"]): Promise<string> {
   const staff = await createStaff({ username, role, divisions });
   const jar = new CookieJar();
   const signedIn = await signIn({ username: staff.username, password: staff.password, counter: null }, jar.headers());
@@ -82,13 +82,16 @@ async function sessionCookie(username: string, role: "OFFICER" | "HEAD", divisio
   return jar.headers().get("cookie")!;
 }
 
-/** 50 boards listening; each kiosk filing is timed until the last board has heard of it. */
-async function fanOut(url: string, cookie: string, boardCount: number, filings: number): Promise<StaffBench["fanOut"]> {
+/**
+ * Boards listening (shared out among the servers given); each kiosk filing, sent to `fileTo`,
+ * is timed until the last board has heard of it.
+ */
+export async function fanOut(boardUrls: string[], fileTo: string, cookie: string, boardCount: number, filings: number): Promise<StaffBench["fanOut"]> {
   const heard = new Map<string, number[]>();
   const controller = new AbortController();
   const streams = await Promise.all(
-    Array.from({ length: boardCount }, async () => {
-      const response = await fetch(`${url}/api/staff/events`, { headers: { cookie }, signal: controller.signal });
+    Array.from({ length: boardCount }, async (_, i) => {
+      const response = await fetch(`${boardUrls[i % boardUrls.length]}/api/staff/events`, { headers: { cookie }, signal: controller.signal });
       if (response.status !== 200) throw new Error(`event stream: HTTP ${response.status}`);
       const reader = response.body!.getReader();
       const decoder = new TextDecoder();
@@ -120,7 +123,7 @@ async function fanOut(url: string, cookie: string, boardCount: number, filings: 
   for (let i = 0; i < filings; i++) {
     const body = await signedFiling(kiosk);
     const started = performance.now();
-    const response = await fetch(`${url}/api/kiosk/requests`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const response = await fetch(`${fileTo}/api/kiosk/requests`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
     const { reference } = (await response.json()) as { reference: string };
     const arrivals = () => heard.get(reference) ?? [];
     const deadline = performance.now() + 5_000;

@@ -7,14 +7,14 @@ import { unusedTotpCode } from "./totp";
 const ROOT = path.resolve(__dirname, "..", "..");
 
 /**
- * createStaff() on the running server's database (E2E_DATABASE by default), in a child
+ * createStaff() on the running server's database (E2E_DATABASE_URL by default), in a child
  * process: Playwright cannot load the database client. The app secret that encrypts the
  * authenticator key is the server's too (APP_SECRET, or app-secret.key beside the file).
  */
-export function createStaffInServerDatabase(options: Parameters<typeof createStaff>[0], databaseFile = process.env.E2E_DATABASE!): TestStaff {
+export function createStaffInServerDatabase(options: Parameters<typeof createStaff>[0], databaseUrl = process.env.E2E_DATABASE_URL!): TestStaff {
   const out = execFileSync(path.join(ROOT, "node_modules", ".bin", "tsx"), ["test/support/create-staff-cli.ts", JSON.stringify(options)], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `file:${databaseFile}` },
+    env: { ...process.env, DATABASE_URL: databaseUrl },
     encoding: "utf8",
   });
   return JSON.parse(out.trim().split("\n").at(-1)!) as TestStaff;
