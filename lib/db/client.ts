@@ -4,7 +4,7 @@ import { PrismaClient } from "./generated/client";
 import { PrismaClient as PostgresClient } from "./generated-pg/client";
 import { resolveDatabaseUrl, type DatabaseKind } from "./database-url";
 import { ensurePrivateDatabaseFile } from "./private-files";
-import { guardTransactions, type GuardedFactory } from "./transaction-guard";
+import { guardTransactions, type GuardedFactory, type RawSql } from "./transaction-guard";
 import { databaseFilesWritable } from "./writable-files";
 
 export type Database = PrismaClient;
@@ -71,6 +71,22 @@ export async function canStartWriteTransaction(timeoutMs: number, client: Databa
   await client.$connect();
   return guard.guarded.canStartWriteTransaction(timeoutMs);
 }
+
+/**
+ * On SQLite, a transaction of raw SQL straight on the driver adapter (see GuardedFactory);
+ * null on PostgreSQL, where the caller uses `db.$transaction` (its pool has no one connection
+ * to share). For the few hot paths whose statements are all raw SQL.
+ */
+export function sqliteRawTransaction(client: Database = instance()): (<T>(work: (sql: RawSql) => Promise<T>) => Promise<T>) | null {
+  const guard = guards.get(client);
+  if (guard?.kind !== "sqlite") return null;
+  return async (work) => {
+    await client.$connect();
+    return guard.guarded.rawTransaction(work);
+  };
+}
+
+export type { RawSql };
 
 // One client per process and database, created on first use so that importing this module
 // never fails or connects (the build imports it; `npm start` reports a bad DATABASE_URL

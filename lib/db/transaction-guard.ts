@@ -6,10 +6,25 @@ type Adapter = Awaited<ReturnType<Factory["connect"]>>;
 type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
 type Query = Parameters<Adapter["executeRaw"]>[0];
 
+/**
+ * Tagged-template raw SQL, as Prisma's `$queryRaw`/`$executeRaw` take it (values become
+ * parameters; T is the rows' array type), so a Prisma transaction client is one too.
+ */
+export type RawSql = {
+  $queryRaw<T = unknown>(strings: TemplateStringsArray, ...values: unknown[]): Promise<T>;
+  $executeRaw(strings: TemplateStringsArray, ...values: unknown[]): Promise<number>;
+};
+
 export type GuardedFactory = {
   factory: Factory;
   /** True when this connection can take SQLite's write lock within `timeoutMs` (and let it go). */
   canStartWriteTransaction(timeoutMs: number): Promise<boolean>;
+  /**
+   * A transaction of raw SQL sent straight to the driver adapter, with the same lock, BEGIN,
+   * COMMIT and ROLLBACK as Prisma's transactions here, but no Prisma client in between
+   * (its query engine costs more than SQLite itself on the kiosk's filing: lib/requests/filing-transaction.ts).
+   */
+  rawTransaction<T>(work: (sql: RawSql) => Promise<T>): Promise<T>;
 };
 
 const statement = (sql: string): Query => ({ sql, args: [], argTypes: [] });
@@ -67,6 +82,36 @@ export function guardTransactions(factory: Factory, options: { busyTimeoutMs: nu
         release();
       }
     },
+    async rawTransaction(work) {
+      if (!connected) throw new Error("rawTransaction before the client connected");
+      const adapter = connected;
+      const tx = await adapter.startTransaction();
+      let result;
+      try {
+        result = await work(rawSql(adapter));
+      } catch (error) {
+        await tx.rollback();
+        throw error;
+      }
+      await tx.commit();
+      return result;
+    },
+  };
+}
+
+/** Values are bound as Prisma binds them (the adapter maps dates and booleans alike). */
+function rawSql(adapter: Adapter): RawSql {
+  const query = (strings: TemplateStringsArray, values: unknown[]): Query => ({
+    sql: strings.join("?"),
+    args: values,
+    argTypes: values.map(() => ({ scalarType: "unknown", arity: "scalar" }) as Query["argTypes"][number]),
+  });
+  return {
+    async $queryRaw<T>(strings: TemplateStringsArray, ...values: unknown[]) {
+      const result = await adapter.queryRaw(query(strings, values));
+      return result.rows.map((row) => Object.fromEntries(result.columnNames.map((name, i) => [name, row[i]]))) as T;
+    },
+    $executeRaw: (strings, ...values) => adapter.executeRaw(query(strings, values)),
   };
 }
 

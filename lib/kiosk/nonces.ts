@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import type { Transaction } from "@/lib/requests/file-request";
+import type { RawSql } from "@/lib/db/client";
 import { markNonceUsed } from "@/lib/requests/filing-store";
 
 /**
@@ -31,7 +31,7 @@ export async function issueNonce(now = new Date()): Promise<{ nonce: string; exp
  * Use up a nonce inside the filing's transaction: it must be ours, unused, unexpired, and
  * the card must have been read after it was issued.
  */
-export async function consumeNonce(tx: Transaction, nonce: string, readAt: Date, now: Date): Promise<void> {
+export async function consumeNonce(tx: RawSql, nonce: string, readAt: Date, now: Date): Promise<void> {
   if (Number.isNaN(readAt.getTime()) || !(await markNonceUsed(tx, nonce, readAt, now, CLOCK_SKEW_MS))) {
     throw new AppError("nonce_invalid");
   }

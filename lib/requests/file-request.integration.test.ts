@@ -96,6 +96,24 @@ describe("fileRequest", () => {
     await fileRequest(filing());
   });
 
+  it("stores the same values on the driver adapter's fast path as through Prisma (an email sends a filing through Prisma)", async () => {
+    const now = new Date("2026-12-09T04:05:06.789Z");
+    const fast = await fileRequest(filing({ now }));
+    const prisma = await fileRequest(filing({ now, applicant: { ...applicant, email: "somchai@example.org" } }));
+    const stored = async (reference: string) => {
+      const [row] = await db.$queryRaw<Record<string, unknown>[]>`
+        SELECT CAST(r."createdAt" AS TEXT) AS "createdAt", CAST(r."updatedAt" AS TEXT) AS "updatedAt", r."status", r."ticketStatus", r."kind", r."dueDate",
+          CAST(e."createdAt" AS TEXT) AS "eventAt", CAST(e."public" AS TEXT) AS "public", CAST(a."at" AS TEXT) AS "auditAt"
+        FROM "Request" r JOIN "RequestEvent" e ON e."requestId" = r."id" JOIN "AuditLog" a ON a."subjectId" = r."reference"
+        WHERE r."reference" = ${reference}`;
+      return row;
+    };
+    // Compared as stored (SQLite keeps dates as text): the same text either way.
+    expect(await stored(fast.reference)).toEqual(await stored(prisma.reference));
+    const read = await db.request.findUniqueOrThrow({ where: { reference: fast.reference }, include: { events: true } });
+    expect([read.createdAt, read.updatedAt, read.events[0]!.createdAt]).toEqual([now, now, now]);
+  });
+
   it("rolls everything back when a check inside the transaction fails", async () => {
     const before = { requests: await db.request.count(), audit: await db.auditLog.count(), events: await db.requestEvent.count() };
     const failing = fileRequest(

@@ -5,7 +5,7 @@ import { acknowledgeByFor } from "@/lib/complaints/acknowledgement";
 import { fiscalYearOf } from "@/lib/calendar/fiscal-year";
 import { holidayCalendar } from "@/lib/calendar/holiday-calendar";
 import { addWorkingDays } from "@/lib/calendar/working-days";
-import { db } from "@/lib/db/client";
+import { db, type RawSql } from "@/lib/db/client";
 import { publish } from "@/lib/events/bus";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -20,6 +20,7 @@ import type { Channel } from "@/lib/services/channels";
 import type { Service } from "@/lib/services/service-row";
 import { applicantSnapshot, storeApplicant, type ApplicantSnapshot } from "./applicant";
 import { insertAuditEntry, insertEvent, insertRequest, nextCounterValues, setEligibilityFlags, type Place, type Sender } from "./filing-store";
+import { inFilingTransaction } from "./filing-transaction";
 import { isIdempotencyKey } from "./idempotency-key";
 import { formatQueueTicket, formatReference } from "./reference";
 import { routeRequest } from "./routing";
@@ -37,8 +38,8 @@ export type FileRequestInput = {
   /** Same key, same request: a retry returns the first filing instead of a second one. */
   idempotencyKey: string | null;
   actor: { type: "kiosk" | "staff" | "public" | "system" | "api"; id?: number; label: string };
-  /** Extra checks that must commit or fail with the filing (e.g. using up a nonce). */
-  withinTransaction?: (tx: Transaction) => Promise<void>;
+  /** Extra checks that must commit or fail with the filing (e.g. using up a nonce), in raw SQL. */
+  withinTransaction?: (tx: RawSql) => Promise<void>;
   /** Rows that belong to the new request and must commit with it (its attachments). */
   afterInsert?: (tx: Transaction, requestId: number) => Promise<void>;
   place?: Place | null;
@@ -104,8 +105,10 @@ export async function fileRequest(input: FileRequestInput): Promise<FiledRequest
   const division = await findDivision(routeRequest(service.division.code, service.routing, checked.answers));
   if (!division) throw new Error(`service ${service.code} routes to a division that does not exist`);
   const fiscalYear = fiscalYearOf(today);
+  // Attachments are stored, and mail queued, through the Prisma client (filing-transaction.ts).
+  const needsPrisma = input.afterInsert !== undefined || Boolean(applicant.email?.trim());
   try {
-    const filed = await db.$transaction(async (tx) => {
+    const filed = await inFilingTransaction(needsPrisma, async ({ sql: tx, prisma }) => {
       await input.withinTransaction?.(tx);
       const [sequence, ticketNumber] = await nextCounterValues(tx, `reference:${fiscalYear}`, `queue:${division.code}:${today}`);
       const ticket = formatQueueTicket(division.queuePrefix, ticketNumber);
@@ -135,7 +138,7 @@ export async function fileRequest(input: FileRequestInput): Promise<FiledRequest
         place: input.place ?? null,
         sender: input.sender ?? null,
       });
-      await input.afterInsert?.(tx, requestId);
+      if (input.afterInsert) await input.afterInsert(prisma!, requestId);
       if (flags.length > 0) await setEligibilityFlags(tx, requestId, JSON.stringify(flags));
       const event = {
         requestId,
@@ -148,10 +151,12 @@ export async function fileRequest(input: FileRequestInput): Promise<FiledRequest
       };
       await insertEvent(tx, event);
       // Known here, so the outbox reads nothing back (and does nothing without an address).
-      const mailed = await enqueueForEvent(tx, requestId, event, {
-        now,
-        request: { reference, trackingToken, email: applicant.email, service: { nameTh: service.name.th, nameEn: service.name.en } },
-      });
+      const mailed =
+        prisma !== null &&
+        (await enqueueForEvent(prisma, requestId, event, {
+          now,
+          request: { reference, trackingToken, email: applicant.email, service: { nameTh: service.name.th, nameEn: service.name.en } },
+        }));
       await insertAuditEntry(tx, {
         at: now,
         actorType: input.actor.type,
@@ -184,10 +189,14 @@ export async function fileRequest(input: FileRequestInput): Promise<FiledRequest
   }
 }
 
-/** A unique-index violation on `column`, as Prisma reports it for raw SQL through the driver adapter. */
+/**
+ * A unique-index violation on `column`: as Prisma reports it for raw SQL through the driver
+ * adapter, or as the adapter throws it when called directly (filing-transaction.ts).
+ */
 function isUniqueViolation(error: unknown, column: string): boolean {
-  const cause = (error as { meta?: { driverAdapterError?: { cause?: { kind?: string; constraint?: { fields?: string[] } } } } })?.meta
-    ?.driverAdapterError?.cause;
+  type Cause = { kind?: string; constraint?: { fields?: string[] } };
+  const shaped = error as { name?: string; cause?: Cause; meta?: { driverAdapterError?: { cause?: Cause } } } | null;
+  const cause = shaped?.name === "DriverAdapterError" ? shaped.cause : shaped?.meta?.driverAdapterError?.cause;
   return cause?.kind === "UniqueConstraintViolation" && (cause.constraint?.fields ?? [column]).includes(column);
 }
 

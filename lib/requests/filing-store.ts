@@ -1,7 +1,7 @@
-import type { Prisma } from "@/lib/db/generated/client";
+import type { RawSql } from "@/lib/db/client";
 
-type Transaction = Prisma.TransactionClient;
-type Executor = Pick<Transaction, "$queryRaw" | "$executeRaw">;
+/** A Prisma transaction client, or on SQLite the driver adapter's own (lib/requests/filing-transaction.ts). */
+type Executor = RawSql;
 
 /**
  * The filing transaction's statements as SQL through the Prisma client.
@@ -9,7 +9,7 @@ type Executor = Pick<Transaction, "$queryRaw" | "$executeRaw">;
  * Measured on the reference machine: a Prisma model query costs ~0.65 ms, the same
  * statement as raw SQL ~0.15 ms, and a filing runs seven of them inside its transaction,
  * which holds the database's single writer lock. The kiosk's 300 filings/s goal needs that
- * difference. Portable SQL (INSERT … ON CONFLICT … RETURNING) that SQLite and PostgreSQL
+ * difference, and on SQLite they skip the Prisma client altogether (filing-transaction.ts). Portable SQL (INSERT … ON CONFLICT … RETURNING) that SQLite and PostgreSQL
  * both run; the rest of the application reads and writes through Prisma's models.
  */
 
