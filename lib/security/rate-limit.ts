@@ -1,4 +1,5 @@
 import { databaseKind, db, type Database } from "@/lib/db/client";
+import { resolveDatabaseUrl } from "@/lib/db/database-url";
 import { appSecret } from "./app-secret";
 import { memoryWindows } from "./rate-limit-memory";
 import { addToWindow, alignedWindow, windowKey } from "./rate-limit-windows";
@@ -26,12 +27,18 @@ export type Allow = (key: string, now?: number, by?: number) => Promise<boolean>
  */
 export function rateLimiter(options: RateLimit): Allow {
   const add = memoryWindows(options.windowMs);
-  let shared: boolean | undefined;
   return async (key, now = Date.now(), by = 1) => {
-    // Decided at the first hit, not at import: importing a module must never open the database.
-    shared ??= databaseKind(options.client) === "postgresql";
-    if (!shared) return add(key, by, now) <= options.limit;
+    if (!sharedAcrossProcesses(options.client)) return add(key, by, now) <= options.limit;
     const window = alignedWindow(now, options.windowMs);
     return (await addToWindow(options.client ?? db, windowKey(appSecret(), options.name, key, window.start), window, by, now)) <= options.limit;
   };
+}
+
+/**
+ * Whether limits must live in the database: on PostgreSQL (several processes may serve), not
+ * on SQLite (one process). Read from the URL, so deciding opens no connection and makes no file.
+ */
+export function sharedAcrossProcesses(client?: Database): boolean {
+  if (client) return databaseKind(client) === "postgresql";
+  return resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd()).kind === "postgresql";
 }
