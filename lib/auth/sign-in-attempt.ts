@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { addressKey } from "./address-key";
 import { clearAccount, reserveAccountAttempt, reserveNameAttempt, type Reservation } from "./attempt-reservation";
 import { auditAuth } from "./audit";
 import { LOCKOUT_MINUTES, minutesLeft } from "./lockout";
@@ -33,7 +34,7 @@ export async function beginSignInAttempt(typed: string, address: string, now: Da
   // The audit names a real account; a typed name that is none may be a password, so it never appears.
   const who = user ?? NOBODY;
 
-  const keys = throttleKeys(address, nameHash);
+  const keys = throttleKeys(addressKey(address), nameHash);
   const throttle = await takeThrottle(keys, now);
   if (!throttle.allowed) {
     await auditAuth("staff.sign_in_throttled", who, {});

@@ -48,6 +48,8 @@ describe("unknown usernames answer exactly as known ones", () => {
     expect(await answers("no.such.person")).toEqual(expected);
     // The unknown name is kept only as a keyed hash.
     expect(JSON.stringify(await db.signInThrottle.findMany())).not.toContain("no.such.person");
+    // And the address too.
+    expect(JSON.stringify(await db.signInThrottle.findMany())).not.toContain("10.9.");
   });
 
   it("takes about as long for an unknown username as for a wrong password", async () => {

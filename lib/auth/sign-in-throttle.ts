@@ -20,8 +20,9 @@ export const ADDRESS_LIMIT = { attempts: 30, minutes: 15 };
 export type ThrottleKeys = { pair: string; address: string };
 export type ThrottleDecision = { allowed: true } | { allowed: false; until: Date };
 
-export function throttleKeys(address: string, nameHash: string): ThrottleKeys {
-  return { pair: `pair:${address} ${nameHash}`, address: `address:${address}` };
+/** From keyed hashes of the address (address-key.ts) and of the typed username, never the text. */
+export function throttleKeys(addressHash: string, nameHash: string): ThrottleKeys {
+  return { pair: `pair:${addressHash} ${nameHash}`, address: `address:${addressHash}` };
 }
 
 /** Count one attempt in the key's window; refused (with the window's end) once the limit is reached. */

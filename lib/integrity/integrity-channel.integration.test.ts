@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveDatabaseUrl, sqliteFileOf } from "@/lib/db/database-url";
-import { itOnSqlite } from "@/test/support/engine";
+import { itOnSqlite, onPostgres } from "@/test/support/engine";
 import { db } from "@/lib/db/client";
 import { seedDatabase } from "@/prisma/seed/seed-database";
 import { photoWithGps } from "@/test/support/test-files";
@@ -171,6 +171,11 @@ describe("the corruption-report channel", () => {
     const busy = client();
     for (let i = 0; i < 10; i++) expect((await submitReport(input({ client: busy }))).ok).toBe(true);
     expect(await submitReport(input({ client: busy }))).toEqual({ ok: false, code: "throttled" });
+    // Counted across processes on PostgreSQL (in memory on SQLite), never under the address.
+    const windows = await db.rateLimitWindow.findMany({ select: { key: true } });
+    expect(windows.some((w) => w.key.startsWith("integrity-submission:"))).toBe(onPostgres);
+    expect(windows.some((w) => w.key.startsWith("integrity-challenge:"))).toBe(onPostgres);
+    expect(JSON.stringify(windows)).not.toContain("198.51.100.");
   }, 60_000);
 
   it("closes with an outcome, expires 90 days later unless extended, and then deletes everything", async () => {

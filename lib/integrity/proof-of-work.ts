@@ -27,6 +27,12 @@ export function checkProofOfWork(secret: Buffer, challenge: string, nonce: strin
   return leadingZeroBits(createHash("sha256").update(challenge + nonce).digest()) >= bits ? "ok" : "insufficient";
 }
 
+/** When a well-formed challenge says it was issued (ms), or null; checkProofOfWork proves it true. */
+export function challengeIssuedAt(challenge: string): number | null {
+  const issued = challenge.split(".")[0] ?? "";
+  return /^[0-9a-z]{1,12}$/.test(issued) ? parseInt(issued, 36) : null;
+}
+
 /** What the browser does (the same loop, in Web Crypto there); here for tests and tools. */
 export function solveChallenge(challenge: string, bits = POW_BITS): string {
   for (let nonce = 0; ; nonce++) {

@@ -19,11 +19,14 @@ export const recipientSignInSchema = z.object({
 
 /**
  * Wrong passwords: five per address and ten per recipient name in 15 minutes. The name's
- * limit stops guessing spread over many addresses; both are kept in memory under a keyed
- * hash (throttle.ts), never as the address or the name.
+ * limit stops guessing spread over many addresses; both are kept under a keyed hash for
+ * the window only (throttle.ts), never as the address or the name.
  */
 const WINDOW_MS = 15 * 60 * 1000;
-export const signInThrottles = { address: addressThrottle(5, WINDOW_MS), name: addressThrottle(10, WINDOW_MS) };
+export const signInThrottles = {
+  address: addressThrottle({ name: "recipient-address", limit: 5, windowMs: WINDOW_MS }),
+  name: addressThrottle({ name: "recipient-name", limit: 10, windowMs: WINDOW_MS }),
+};
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
@@ -61,14 +64,14 @@ export async function startRecipientSession(input: { name: string; password: str
   if (!parsed.success) return { ok: false, code: "invalid" };
   const { name, password } = parsed.data;
   const at = now.getTime();
-  if (!signInThrottles.address.allowed(client, at) || !signInThrottles.name.allowed(name, at)) return { ok: false, code: "throttled" };
+  if (!(await signInThrottles.address.allowed(client, at)) || !(await signInThrottles.name.allowed(name, at))) return { ok: false, code: "throttled" };
   const s = await sodium();
   const staff = await db.staffUser.findUnique({ where: { username: name }, select: { id: true, active: true } });
   const row = staff?.active ? await db.integrityRecipient.findUnique({ where: { staffUserId: staff.id } }) : null;
   const secretKey = row ? unwrapSecretKey(s, row, password) : (s.memzero(deriveKey(s, password, s.randombytes_buf(s.crypto_pwhash_SALTBYTES), PASSWORD_LIMITS)), null);
   if (!row || !secretKey) {
-    signInThrottles.address.count(client, at);
-    signInThrottles.name.count(name, at);
+    await signInThrottles.address.count(client, at);
+    await signInThrottles.name.count(name, at);
     return { ok: false, code: "invalid" };
   }
   const token = randomBytes(32).toString("base64url");

@@ -18,7 +18,7 @@ export type ReporterRefusal = { ok: false; code: "invalid" | "throttled" };
  * count against the address and, past the limit, even a right code waits out the hour.
  */
 async function withReceipt<T>(rawCode: string, client: string, withKey: (s: Sodium, reportId: string, key: Uint8Array) => Promise<T>, now = Date.now()): Promise<ReporterRefusal | { ok: true; value: T }> {
-  if (!receiptThrottle.allowed(client, now)) return { ok: false, code: "throttled" };
+  if (!(await receiptThrottle.allowed(client, now))) return { ok: false, code: "throttled" };
   const code = receiptCodeSchema.safeParse(rawCode);
   const s = await sodium();
   const receipt = deriveReceipt(s, code.success ? code.data : "0000000000000000");
@@ -26,7 +26,7 @@ async function withReceipt<T>(rawCode: string, client: string, withKey: (s: Sodi
   const key = row ? unlock(s, row.receiptKeyBox, receipt.key) : null;
   s.memzero(receipt.key);
   if (!row || !key) {
-    receiptThrottle.count(client, now);
+    await receiptThrottle.count(client, now);
     return { ok: false, code: "invalid" };
   }
   try {

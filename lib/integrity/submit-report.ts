@@ -16,7 +16,7 @@ export type SubmitInput = {
   files?: readonly IncomingFile[];
   chosenRecipientIds?: readonly number[];
   excludedRecipientIds?: readonly number[];
-  /** The client's address: only ever hashed, in memory (throttle.ts). */
+  /** The client's address: only ever hashed, and never kept past the hour (throttle.ts). */
   client: string;
   challenge: string;
   nonce: string;
@@ -35,8 +35,8 @@ export type SubmitResult =
  * returned once (formatted in fours) and never stored.
  */
 export async function submitReport(input: SubmitInput, now = Date.now()): Promise<SubmitResult> {
-  if (!submissionThrottle.allowed(input.client, now)) return { ok: false, code: "throttled" };
-  if (checkProofOfWork(integritySubkey("proof-of-work"), input.challenge, input.nonce, now) !== "ok" || !spendChallenge(input.challenge, now)) {
+  if (!(await submissionThrottle.allowed(input.client, now))) return { ok: false, code: "throttled" };
+  if (checkProofOfWork(integritySubkey("proof-of-work"), input.challenge, input.nonce, now) !== "ok" || !(await spendChallenge(input.challenge, now))) {
     return { ok: false, code: "proofOfWork" };
   }
   const parsed = reportContentSchema.safeParse(input.content);
@@ -87,7 +87,7 @@ export async function submitReport(input: SubmitInput, now = Date.now()): Promis
       await Promise.all(files.sealed.map((f) => destroyFile(f.id)));
       throw error;
     }
-    submissionThrottle.count(input.client, now);
+    await submissionThrottle.count(input.client, now);
     return { ok: true, reportId, receiptCode: formatReceiptCode(receiptCode) };
   } finally {
     s.memzero(reportKey);

@@ -7,7 +7,7 @@ import { issueNonce } from "./nonces";
 export const KIOSK_API_PREFIX = "/api/kiosk/";
 
 // A kiosk asks for one nonce per card read; a few hundred a minute is far beyond honest use.
-const allowNonce = rateLimiter({ limit: 300, windowMs: 60_000 });
+const allowNonce = rateLimiter({ name: "kiosk-nonce", limit: 300, windowMs: 60_000 });
 
 /**
  * The kiosk page's API (lib/kiosk/contract.ts): POST /api/kiosk/nonce and
@@ -32,7 +32,7 @@ async function answer(request: JsonRequest): Promise<JsonReply> {
   if (refused) return refused;
 
   if (route === "nonce") {
-    if (!allowNonce(request.client)) return { status: 429, body: { error: { code: "rate_limited" } } };
+    if (!(await allowNonce(request.client))) return { status: 429, body: { error: { code: "rate_limited" } } };
     const { nonce, expiresAt } = await issueNonce();
     return { status: 200, body: { nonce, expiresAt: expiresAt.toISOString() } };
   }

@@ -42,16 +42,16 @@ export async function fileOnlineRequest(
   const place = checkPlace(service.location, submission.place);
   if (!place.ok) return fail("invalid_answers", { fields: place.fields });
 
-  const waitAddress = spendLimit("filingsPerAddress", context.client);
+  const waitAddress = await spendLimit("filingsPerAddress", context.client);
   if (waitAddress) return fail("rate_limited", { retryAfterMinutes: waitAddress });
   const applicant = applicantFromOnline(identity.data);
-  const waitPerson = spendLimit("filingsPerPerson", personKey(applicant.citizenId));
+  const waitPerson = await spendLimit("filingsPerPerson", personKey(applicant.citizenId));
   if (waitPerson) return fail("rate_limited", { retryAfterMinutes: waitPerson });
 
   // Only the questions this resident is asked may carry files (a hidden one's are dropped unread).
   const asked = new Set(shownFields(service.form, submission.answers).filter((f) => f.type === "file").map((f) => f.key));
   const files = (await readFiles(form)).filter((file) => asked.has(file.fieldKey));
-  const waitFiles = files.length > 0 ? spendLimit("filesPerAddress", context.client, files.length) : null;
+  const waitFiles = files.length > 0 ? await spendLimit("filesPerAddress", context.client, files.length) : null;
   if (waitFiles) return fail("rate_limited", { retryAfterMinutes: waitFiles });
   const prepared = await prepareOnlineFiles(service.form, files);
   if (!prepared.ok) return fail("invalid_files", { fields: prepared.fields });

@@ -1,10 +1,11 @@
-import { rateLimiter } from "@/lib/security/rate-limit";
+import { rateLimiter, type Allow } from "@/lib/security/rate-limit";
 
 /**
  * How much one connection and one person may file and upload. Generous for honest use
  * (a family filing several allowances from one phone; a village office sharing an
- * address), tight enough to stop a script. Kept in memory: a restart forgets them, which
- * only ever favours the resident. Raised by environment for the benchmark only.
+ * address), tight enough to stop a script. In memory on SQLite (a restart forgets them,
+ * which only ever favours the resident), shared by every process on PostgreSQL
+ * (lib/security/rate-limit.ts). Raised by environment for the benchmark only.
  */
 const HOUR = 60 * 60_000;
 const DAY = 24 * HOUR;
@@ -26,12 +27,10 @@ export const ONLINE_LIMITS = {
 export type LimitName = keyof typeof ONLINE_LIMITS;
 
 const limiters = Object.fromEntries(
-  Object.entries(ONLINE_LIMITS).map(([name, options]) => [name, rateLimiter(options)]),
-) as Record<LimitName, ReturnType<typeof rateLimiter>>;
+  Object.entries(ONLINE_LIMITS).map(([name, options]) => [name, rateLimiter({ name: `online-${name}`, ...options })]),
+) as Record<LimitName, Allow>;
 
 /** Counts one use; null when allowed, else the minutes to tell the person to wait. */
-export function spendLimit(name: LimitName, key: string, count = 1): number | null {
-  let allowed = true;
-  for (let i = 0; i < count; i += 1) allowed = limiters[name](key) && allowed;
-  return allowed ? null : Math.ceil(ONLINE_LIMITS[name].windowMs / 60_000);
+export async function spendLimit(name: LimitName, key: string, count = 1): Promise<number | null> {
+  return (await limiters[name](key, Date.now(), count)) ? null : Math.ceil(ONLINE_LIMITS[name].windowMs / 60_000);
 }

@@ -12,9 +12,9 @@ function limit(name: string, fallback: number): number {
 }
 
 const MINUTE = 60_000;
-const posts = rateLimiter({ limit: limit("OPEN311_POSTS_PER_KEY_MINUTE", 120), windowMs: MINUTE });
-const reads = rateLimiter({ limit: limit("OPEN311_READS_PER_ADDRESS_MINUTE", 600), windowMs: MINUTE });
+const posts = rateLimiter({ name: "open311-posts", limit: limit("OPEN311_POSTS_PER_KEY_MINUTE", 120), windowMs: MINUTE });
+const reads = rateLimiter({ name: "open311-reads", limit: limit("OPEN311_READS_PER_ADDRESS_MINUTE", 600), windowMs: MINUTE });
 
 /** Null when allowed, else the seconds to wait (the Retry-After header). */
-export const spendKeyLimit = (keyId: number) => (posts(`key:${keyId}`) ? null : 60);
-export const spendReadLimit = (client: string) => (reads(client) ? null : 60);
+export const spendKeyLimit = async (keyId: number) => ((await posts(`key:${keyId}`)) ? null : 60);
+export const spendReadLimit = async (client: string) => ((await reads(client)) ? null : 60);

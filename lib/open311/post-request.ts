@@ -24,7 +24,7 @@ export async function postOpen311Request(body: URLSearchParams, context: PostCon
   const { format } = context;
   const key = await findActiveApiKey(body.get("api_key"));
   if (!key) return open311Error(format, 403, "api_key is missing, unknown or revoked");
-  const wait = spendKeyLimit(key.id);
+  const wait = await spendKeyLimit(key.id);
   if (wait) {
     const reply = open311Error(format, 429, `Too many requests with this api_key: try again in ${wait} seconds`);
     reply.headers["Retry-After"] = String(wait);

@@ -68,7 +68,7 @@ async function post(request: Open311HttpRequest, format: Format, locale: "th" | 
 }
 
 async function readLimited(request: Open311HttpRequest, format: Format, read: () => Promise<Open311Reply>): Promise<Open311Reply> {
-  const wait = spendReadLimit(request.client);
+  const wait = await spendReadLimit(request.client);
   if (!wait) return read();
   const reply = open311Error(format, 429, `Too many requests from this address: try again in ${wait} seconds`);
   reply.headers["Retry-After"] = String(wait);

@@ -36,12 +36,12 @@ export async function routeTrackDocuments(request: DocumentsRequest): Promise<Do
     if (typeof token !== "string" || !TOKEN.test(token)) return fail(404, "not_found");
     const files = form.getAll("file").filter((value): value is File => typeof value !== "string" && value.size > 0);
     if (files.length === 0) return fail(422, "empty");
-    const waitAddress = spendLimit("filesPerAddress", request.client, files.length);
+    const waitAddress = await spendLimit("filesPerAddress", request.client, files.length);
     if (waitAddress) return fail(429, "rate_limited", { retryAfterMinutes: waitAddress });
     const row = await db.request.findUnique({ where: { trackingToken: token }, select: { reference: true, status: true, applicantKey: true } });
     if (!row) return fail(404, "not_found");
     if (row.status !== "waiting_applicant") return fail(409, "not_waiting");
-    const waitPerson = spendLimit("filesPerPerson", row.applicantKey ?? row.reference, files.length);
+    const waitPerson = await spendLimit("filesPerPerson", row.applicantKey ?? row.reference, files.length);
     if (waitPerson) return fail(429, "rate_limited", { retryAfterMinutes: waitPerson });
     const result = await addAttachmentsToRequest(
       row.reference,

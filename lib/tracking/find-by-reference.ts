@@ -21,10 +21,10 @@ export function normaliseReference(typed: string): string | null {
  */
 export async function findByReference(typedReference: string, typedLast4: string, client: string): Promise<LookupResult> {
   const reference = normaliseReference(typedReference);
-  const waitAddress = spendLimit("lookupsPerAddress", client);
+  const waitAddress = await spendLimit("lookupsPerAddress", client);
   if (waitAddress) return { found: false, retryAfterMinutes: waitAddress };
   if (reference) {
-    const waitReference = spendLimit("lookupsPerReference", reference);
+    const waitReference = await spendLimit("lookupsPerReference", reference);
     if (waitReference) return { found: false, retryAfterMinutes: waitReference };
   }
   const last4 = typedLast4.replace(/\D/g, "").slice(0, 4).padEnd(4, "x");

@@ -31,7 +31,7 @@ export async function submitSurveyAction(previous: SurveyFormState, form: FormDa
   const locale = isLocale(form.get("locale")) ? (form.get("locale") as "th" | "en") : "th";
   const token = text(form, "token");
   const values = Object.fromEntries([...SURVEY_DIMENSIONS, "comment"].map((name) => [name, text(form, name)]));
-  if (!allowSurveySubmission(clientAddress(await headers()))) return { attempt, error: "throttled", values };
+  if (!(await allowSurveySubmission(clientAddress(await headers())))) return { attempt, error: "throttled", values };
   const result = await submitSurvey(token, values);
   if (result.status === "invalid") return { attempt, error: "invalid", errors: result.errors, values };
   if (result.status === "not_found") return { attempt, error: "failed", values };
