@@ -13,9 +13,11 @@ import pg from "pg";
  */
 export type DedicatedConnection = { client: pg.Client; lost: Promise<Error> };
 
-export async function openDedicatedConnection(url: string): Promise<DedicatedConnection> {
+/** `purpose` names the session in pg_stat_activity (application_name), for operators and tests. */
+export async function openDedicatedConnection(url: string, purpose: string): Promise<DedicatedConnection> {
   const client = new pg.Client({
     connectionString: url,
+    application_name: `ko ${purpose}`,
     keepAlive: true,
     // A TCP socket that does not hold the event loop open (pg connects it itself).
     stream: () => new net.Socket().unref(),

@@ -48,7 +48,7 @@ export function holdLeaderLock(options: { url: string; lockId: number; retryMs: 
 
   const attempt = async () => {
     if (!session) {
-      const opened = await openDedicatedConnection(url);
+      const opened = await openDedicatedConnection(url, "scheduler lock");
       if (closed) {
         void opened.client.end().catch(() => {});
         return;

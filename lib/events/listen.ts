@@ -24,7 +24,7 @@ export function listenForNotifications(options: { url: string; channel: string; 
   const run = async () => {
     for (let failures = 0; !closed; failures++) {
       try {
-        const { client, lost } = await openDedicatedConnection(url);
+        const { client, lost } = await openDedicatedConnection(url, "live channel");
         client.on("notification", (message) => {
           if (message.channel === channel && message.payload !== undefined) onPayload(message.payload);
         });
