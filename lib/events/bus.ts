@@ -25,6 +25,11 @@ export function subscribe(listener: (event: LiveEvent) => void): () => void {
   return processChannel().on("event", (message) => listener(message.event));
 }
 
+/** How many subscribers this process has (the live-route tests check a closed stream leaves none). */
+export function subscriberCount(): number {
+  return processChannel().listenerCount("event");
+}
+
 /**
  * A person's sessions ended (sign-out, deactivation, a password change or reset) or their
  * role or divisions changed: their open staff streams check their session at once instead

@@ -16,6 +16,8 @@ export type ProcessChannel = {
   send: (message: ChannelMessage) => void;
   /** Returns the unsubscribe function. On PostgreSQL the first listener starts the LISTEN. */
   on: <K extends Kind>(kind: K, listener: (message: MessageOf<K>) => void) => () => void;
+  /** How many listeners this process has for `kind` (a stream that ended must leave none behind). */
+  listenerCount: (kind: Kind) => number;
   /** Settles once other processes' messages arrive (at once on SQLite). */
   ready: () => Promise<void>;
   close: () => Promise<void>;
@@ -74,6 +76,7 @@ export function createProcessChannel(options: {
       local.on(kind, listener);
       return () => void local.off(kind, listener);
     },
+    listenerCount: (kind) => local.listenerCount(kind),
     ready: () => listen()?.ready() ?? Promise.resolve(),
     close: async () => {
       local.removeAllListeners();
