@@ -1,3 +1,5 @@
+import { postgresConnectionUrl } from "@/lib/db/client";
+import { holdLeaderLock, SCHEDULER_LOCK, soleProcess, type LeaderLock } from "@/lib/db/leader-lock";
 import { deliverDueMail } from "@/lib/mail/deliver";
 import { onMailQueued } from "@/lib/mail/kick";
 import { mailSettings, MailSettingsError } from "@/lib/mail/settings";
@@ -9,6 +11,8 @@ import { recordOverdueNotices } from "@/lib/requests/overdue-notices";
 
 const HOUR_MS = 60 * 60 * 1000;
 const MAIL_INTERVAL_MS = 5_000;
+/** How often a process that is not the leader tries to become it (and the leader checks it still is). */
+const LEADER_RETRY_MS = 15_000;
 
 export type Scheduler = { stop: () => void; /** The runs in progress, if any (for tests and shutdown). */ idle: () => Promise<void> };
 
@@ -43,14 +47,21 @@ function job(name: string, work: () => Promise<unknown>): Job {
 }
 
 /**
- * Jobs the server runs in its own process: the Licensing Act's overdue notices and deleting
- * attachments past their retention (lib/files/retention.ts) with files a failed filing left
- * behind, at start and every hour (each is idempotent, so a restart or a late run only
- * catches up), and,
+ * Jobs the server runs: the Licensing Act's overdue notices and deleting attachments past
+ * their retention (lib/files/retention.ts) with files a failed filing left behind, at start
+ * and every hour (each is idempotent, so a restart or a late run only catches up), and,
  * when email is on, the mail outbox every few seconds and at once when mail is queued.
  * The timers do not keep the process alive.
+ *
+ * On PostgreSQL several server processes may share the database, and the jobs run in one of
+ * them only: the leader, holding lib/db/leader-lock.ts's lock. Every process keeps the same
+ * timers and asks before each run; the others try for the lock every `leaderRetryMs` and
+ * run everything at once when they get it (the leader died). A mail kick reaches every
+ * process over NOTIFY, so the ones that are not the leader simply ignore it.
  */
-export function startScheduler(options: { intervalMs?: number; mailIntervalMs?: number; now?: () => Date } = {}): Scheduler {
+export function startScheduler(
+  options: { intervalMs?: number; mailIntervalMs?: number; leaderRetryMs?: number; now?: () => Date } = {},
+): Scheduler {
   const now = () => options.now?.() ?? new Date();
   const notices = job("overdue notices", () => recordOverdueNotices(now()));
   // The integrity-assessment checklist's reminders to HEADs: hourly and idempotent, a
@@ -65,26 +76,41 @@ export function startScheduler(options: { intervalMs?: number; mailIntervalMs?: 
     await purgeRecipientSessions(now());
   });
   const jobs = [notices, retention, itaReminders];
-  const timers = [notices, retention, itaReminders].map((each) => setInterval(each.run, options.intervalMs ?? HOUR_MS));
+  const mail = mailEnabledAtStart() ? job("mail delivery", () => deliverDueMail({ now: now() })) : null;
+  if (mail) jobs.push(mail);
+
+  let leader: LeaderLock = soleProcess;
+  const ifLeader = (each: Job) => () => {
+    if (leader.isLeader()) each.run();
+  };
+  const runAll = () => jobs.forEach((each) => ifLeader(each)());
+
+  const timers = [notices, retention, itaReminders].map((each) => setInterval(ifLeader(each), options.intervalMs ?? HOUR_MS));
   let stopKicks = () => {};
-  if (mailEnabledAtStart()) {
-    const mail = job("mail delivery", () => deliverDueMail({ now: now() }));
-    jobs.push(mail);
-    timers.push(setInterval(mail.run, options.mailIntervalMs ?? MAIL_INTERVAL_MS));
-    stopKicks = onMailQueued(mail.run);
-    mail.run();
+  if (mail) {
+    timers.push(setInterval(ifLeader(mail), options.mailIntervalMs ?? MAIL_INTERVAL_MS));
+    stopKicks = onMailQueued(ifLeader(mail));
   }
-  notices.run();
-  retention.run();
-  itaReminders.run();
   for (const timer of timers) timer.unref();
+
+  const postgresUrl = postgresConnectionUrl();
+  if (postgresUrl) {
+    // The first run waits for the lock: held, it starts them all (onLeader), as at a start on SQLite.
+    leader = holdLeaderLock({ url: postgresUrl, lockId: SCHEDULER_LOCK, retryMs: options.leaderRetryMs ?? LEADER_RETRY_MS, onLeader: runAll });
+  } else {
+    runAll();
+  }
+  let released = Promise.resolve();
   return {
     stop: () => {
       for (const timer of timers) clearInterval(timer);
       stopKicks();
+      released = leader.close();
     },
     idle: async () => {
+      await leader.settled();
       for (const each of jobs) await each.idle();
+      await released;
     },
   };
 }

@@ -60,6 +60,15 @@ export function databaseKind(client: Database = instance()): DatabaseKind {
 }
 
 /**
+ * The PostgreSQL URL, for the few tasks that need a connection of their own outside the pool
+ * (LISTEN for other processes' messages, the scheduler's leader lock); null on SQLite.
+ */
+export function postgresConnectionUrl(): string | null {
+  const location = resolveDatabaseUrl(process.env.DATABASE_URL, process.cwd());
+  return location.kind === "postgresql" ? location.url : null;
+}
+
+/**
  * Whether a write transaction can start on the client's connection within `timeoutMs`
  * (BEGIN IMMEDIATE; ROLLBACK) and its files can be written: false while another transaction
  * holds the connection too long, another process holds the lock, or a file turned read-only.

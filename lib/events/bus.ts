@@ -1,13 +1,13 @@
-import { EventEmitter } from "node:events";
+import { processChannel } from "./process-channel";
 
 /**
- * Live updates inside the server process: filings, case changes and ticket calls are
- * published here after their transaction commits, and the event streams (boards, the
- * waiting-room display) pass them on. No personal data travels on the bus.
+ * Live updates: filings, case changes and ticket calls are published here after their
+ * transaction commits, and the event streams (boards, the waiting-room display) pass them
+ * on. No personal data travels on the bus.
  *
- * Kept on globalThis because the server loads application code twice (Next.js's bundle for
- * pages and actions, and server/ for the fast routes): both must share one bus. Several
- * server processes (PostgreSQL, later) would need LISTEN/NOTIFY or similar instead.
+ * In-process on SQLite; on PostgreSQL every server process sharing the database receives
+ * them too, over LISTEN/NOTIFY (lib/events/process-channel.ts, which also says why the
+ * state is on globalThis: one bus per process although the server loads this code twice).
  */
 export type LiveEvent =
   | { type: "request.filed"; divisionId: number; reference: string }
@@ -16,29 +16,30 @@ export type LiveEvent =
   | { type: "ticket.called"; divisionId: number; ticket: string; counter: number; recall: boolean }
   | { type: "ticket.closed"; divisionId: number; ticket: string; outcome: "served" | "no_show" };
 
-const globalForBus = globalThis as unknown as { koLiveEvents?: EventEmitter };
-const bus = (globalForBus.koLiveEvents ??= new EventEmitter().setMaxListeners(0));
-
 export function publish(event: LiveEvent): void {
-  bus.emit("event", event);
+  processChannel().send({ kind: "event", event });
 }
 
 /** Returns the unsubscribe function. */
 export function subscribe(listener: (event: LiveEvent) => void): () => void {
-  bus.on("event", listener);
-  return () => bus.off("event", listener);
+  return processChannel().on("event", (message) => listener(message.event));
+}
+
+/** How many subscribers this process has (the live-route tests check a closed stream leaves none). */
+export function subscriberCount(): number {
+  return processChannel().listenerCount("event");
 }
 
 /**
  * A person's sessions ended (sign-out, deactivation, a password change or reset) or their
  * role or divisions changed: their open staff streams check their session at once instead
- * of at the next periodic check. Kept apart from LiveEvent: it is never passed on to a page.
+ * of at the next periodic check, in whichever process they are open. Kept apart from
+ * LiveEvent: it is never passed on to a page.
  */
 export function publishAccessChange(staffUserId: number): void {
-  bus.emit("access", staffUserId);
+  processChannel().send({ kind: "access", staffUserId });
 }
 
 export function onAccessChange(listener: (staffUserId: number) => void): () => void {
-  bus.on("access", listener);
-  return () => bus.off("access", listener);
+  return processChannel().on("access", (message) => listener(message.staffUserId));
 }

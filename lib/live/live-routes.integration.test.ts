@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { publish } from "@/lib/events/bus";
+import { publish, subscriberCount } from "@/lib/events/bus";
 import { callNextTicket } from "@/lib/queue/call-next-ticket";
 import { divisionId, makeStaff, makeTicket } from "@/test/support/queue-fixtures";
 import type { StaffSession } from "@/lib/auth/staff-session";
@@ -45,7 +45,7 @@ const session = (key: string, role: StaffSession["role"], divisionIds: number[])
   sessions.set(key, { id: sessions.size + 1, role, divisionIds, username: key, displayName: key, divisionCodes: [], counterNumber: null });
   return key;
 };
-const busListeners = () => (globalThis as unknown as { koLiveEvents: { listenerCount(name: string): number } }).koLiveEvents.listenerCount("event");
+const busListeners = () => subscriberCount();
 
 type Client = { response: Response; messages: { type: string; [key: string]: unknown }[]; comments: string[]; ended: boolean; close: () => void };
 

@@ -8,9 +8,10 @@ import { openEventStream } from "./sse";
 export type SessionLookup = (headers: Headers) => Promise<StaffSession | null>;
 
 /**
- * How often an open stream checks that its session still holds. Changes made in this server
- * reach the stream at once (publishAccessChange); this catches the rest: an expired session,
- * or an account changed from the command line, which runs in another process.
+ * How often an open stream checks that its session still holds. Changes made in a server
+ * (any server process, on PostgreSQL) reach the stream at once (publishAccessChange); this
+ * catches the rest: an expired session, or on SQLite an account changed from the command
+ * line, which runs in another process.
  */
 export const REVALIDATE_MS = 15_000;
 

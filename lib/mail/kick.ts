@@ -1,19 +1,16 @@
-import { EventEmitter } from "node:events";
+import { processChannel } from "@/lib/events/process-channel";
 
 /**
  * "Mail was queued": the filing and the workflow say so after their commit, and the
- * scheduler (server/scheduler.ts) sends at once instead of at its next round. Kept on
- * globalThis, as the live bus is, because Next's bundle and server/ load this module twice.
+ * scheduler (server/scheduler.ts) sends at once instead of at its next round. On PostgreSQL
+ * the kick reaches every server process (lib/events/process-channel.ts), so it reaches the
+ * one whose scheduler holds the leader lock, wherever the filing was made.
  */
-const shared = globalThis as unknown as { koMailKick?: EventEmitter };
-const kicks = (shared.koMailKick ??= new EventEmitter().setMaxListeners(0));
-
 export function mailQueued(): void {
-  kicks.emit("queued");
+  processChannel().send({ kind: "mail" });
 }
 
 /** Returns the unsubscribe function. */
 export function onMailQueued(listener: () => void): () => void {
-  kicks.on("queued", listener);
-  return () => kicks.off("queued", listener);
+  return processChannel().on("mail", () => listener());
 }

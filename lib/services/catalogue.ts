@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { processChannel } from "@/lib/events/process-channel";
 import { fromServiceRow, type Service } from "./service-row";
 
 /**
@@ -6,8 +7,10 @@ import { fromServiceRow, type Service } from "./service-row";
  *
  * Every public page and the Open311 API read it, and it changes only when staff edit a
  * service, so it is held in memory as one validated snapshot: reloaded at most every
- * MAX_AGE_MS, and at once when this process saves an edit (`invalidateCatalogue`). Other
- * processes (several servers on PostgreSQL, later) see an edit within MAX_AGE_MS.
+ * MAX_AGE_MS, and at once after an edit (`invalidateCatalogue`): in both copies of this
+ * module in this process (Next's bundle and server/), and on PostgreSQL in every other server
+ * process too, told over LISTEN/NOTIFY (lib/events/process-channel.ts). MAX_AGE_MS still
+ * bounds what a process misses while its listening connection is down.
  *
  * A service whose stored definition no longer validates is left out (and reported once in
  * the server log by its code only) rather than shown half-broken to residents.
@@ -24,7 +27,16 @@ export type CatalogueSnapshot = {
 const MAX_AGE_MS = 2_000;
 let current: { snapshot: Promise<CatalogueSnapshot>; loadedAt: number } | null = null;
 
+let watching = false;
+
 export function catalogueSnapshot(): Promise<CatalogueSnapshot> {
+  // From the first read on (never at import, which must not connect): any copy's edit clears this copy's snapshot.
+  if (!watching) {
+    watching = true;
+    processChannel().on("catalogue", () => {
+      current = null;
+    });
+  }
   const now = Date.now();
   if (!current || now - current.loadedAt > MAX_AGE_MS) {
     // Concurrent callers share one load; a failed load is not kept.
@@ -38,9 +50,10 @@ export function catalogueSnapshot(): Promise<CatalogueSnapshot> {
   return current.snapshot;
 }
 
-/** Call after saving a change to any service, so this process shows it at once. */
+/** Call after saving a change to any service or division, so every process shows it at once. */
 export function invalidateCatalogue(): void {
   current = null;
+  processChannel().send({ kind: "catalogue" });
 }
 
 export async function listActiveServices(): Promise<readonly Service[]> {
