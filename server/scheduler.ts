@@ -8,6 +8,7 @@ import { expireReports } from "@/lib/integrity/lifecycle";
 import { purgeRecipientSessions } from "@/lib/integrity/recipient-session";
 import { sendItaReminders } from "@/lib/ita/send-reminders";
 import { recordOverdueNotices } from "@/lib/requests/overdue-notices";
+import { pruneWindows } from "@/lib/security/rate-limit-windows";
 
 const HOUR_MS = 60 * 60 * 1000;
 const MAIL_INTERVAL_MS = 5_000;
@@ -74,6 +75,8 @@ export function startScheduler(
     await expireReports(now());
     // Recipients' web sessions gone idle: their sealed secret keys go with them.
     await purgeRecipientSessions(now());
+    // Rate-limit windows that ended (PostgreSQL) even when no later request swept them.
+    await pruneWindows(undefined, now().getTime());
   });
   const jobs = [notices, retention, itaReminders];
   const mail = mailEnabledAtStart() ? job("mail delivery", () => deliverDueMail({ now: now() })) : null;
