@@ -74,7 +74,8 @@ describe.runIf(onPostgres)("the leader lock on PostgreSQL (on SQLite one process
       await second.lock.settled();
       // What a crashed process or a cut connection leaves behind: the server ends the session.
       await db.$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_locks
-        WHERE locktype = 'advisory' AND granted AND objid = ${TEST_LOCK}`;
+        WHERE locktype = 'advisory' AND granted AND objid = ${TEST_LOCK}
+          AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`;
       await within(RETRY_MS * 2 + 500, () => !first.lock.isLeader());
       expect(error).toHaveBeenCalledWith(expect.stringMatching(/^\[ko\] scheduler lock lost \(.+\)/));
       // A leader again within the interval: the second, or the first on its new session
