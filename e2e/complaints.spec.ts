@@ -83,6 +83,9 @@ test.describe("complaints", () => {
     await page.getByLabel("ผลการดำเนินการ").fill("เปลี่ยนหลอดไฟทั้งซอยแล้ว");
     await page.getByRole("button", { name: "ปิดเรื่อง: แล้วเสร็จ" }).click();
     await expect(page.getByRole("button", { name: "ปิดเรื่อง: แล้วเสร็จ" })).toHaveCount(0);
+    // The buttons go while the action is still pending: wait for the page the commit renders
+    // (on PostgreSQL a resident's page opened sooner still showed the complaint in progress).
+    await expect(page.getByTestId("request-status")).toHaveText(/แล้วเสร็จ/);
 
     // Each complainant follows it to the answer, on the tracking page and by mail.
     for (const [resident, filed, who] of [[residentA, a, first], [residentB, b, second]] as const) {
