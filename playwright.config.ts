@@ -1,6 +1,7 @@
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { withDatabase } from "./test/support/postgres";
 
 /**
  * Browser tests run Debian's Chromium (never a downloaded browser) against the real
@@ -19,9 +20,7 @@ process.env.DATA_KEY_FILE ??= `${path.dirname(process.env.E2E_DATABASE)}.keys/da
 // E2E_POSTGRES_URL names a PostgreSQL server (and a role that may create databases): the run
 // then gets a new database of its own there (e2e/global-setup.ts), with the same data folder.
 if (process.env.E2E_POSTGRES_URL) {
-  const url = new URL(process.env.E2E_POSTGRES_URL);
-  url.pathname = `/ko_e2e_${process.env.E2E_RUN_ID}`;
-  process.env.E2E_DATABASE_URL ??= url.toString();
+  process.env.E2E_DATABASE_URL ??= withDatabase(process.env.E2E_POSTGRES_URL, `ko_e2e_${process.env.E2E_RUN_ID}`);
   process.env.DATA_DIR ??= path.dirname(process.env.E2E_DATABASE);
 }
 /** What the server and every fixture command the tests run are given as DATABASE_URL. */

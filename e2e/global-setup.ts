@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { ensurePcscd } from "../scripts/support/pcscd";
 import { startServer } from "../scripts/support/server-process";
+import { onServer, quoted } from "../test/support/postgres";
 import { startInbox } from "../test/support/smtp-inbox";
 
 /** pcscd with the vpcd reader first; "pcsc" because "auto" passes over an empty vpcd reader. */
@@ -41,16 +41,8 @@ export default async function globalSetup() {
 /** The run's own PostgreSQL database (playwright.config.ts names it), when E2E_POSTGRES_URL is set. */
 async function createPostgresDatabase(): Promise<{ drop: () => Promise<void> } | null> {
   if (!process.env.E2E_POSTGRES_URL) return null;
-  const name = new URL(process.env.E2E_DATABASE_URL!).pathname.slice(1);
-  const onServer = async (sql: string) => {
-    const client = new pg.Client({ connectionString: process.env.E2E_POSTGRES_URL });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await onServer(`CREATE DATABASE "${name}"`);
-  return { drop: () => onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  const server = process.env.E2E_POSTGRES_URL;
+  const name = quoted(new URL(process.env.E2E_DATABASE_URL!).pathname.slice(1));
+  await onServer(server, (client) => client.query(`CREATE DATABASE ${name}`));
+  return { drop: () => onServer(server, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined) };
 }

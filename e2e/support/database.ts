@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import pg from "pg";
+import { onServer } from "../../test/support/postgres";
 
 /**
  * Read or change the running server's database directly, on either engine: SQLite (the
@@ -15,7 +16,7 @@ pg.types.setTypeParser(pg.types.builtins.INT8, Number);
 /** Read the running server's database directly, to check what a screen claims. */
 export async function queryDatabase<T>(sql: string, ...params: unknown[]): Promise<T[]> {
   const url = postgresUrl();
-  if (url) return (await onPostgres(url, (client) => client.query(numbered(sql), params))).rows as T[];
+  if (url) return (await onServer(url, (client) => client.query(numbered(sql), params))).rows as T[];
   const db = new Database(process.env.E2E_DATABASE!, { readonly: true, fileMustExist: true });
   try {
     return db.prepare(sql).all(...params) as T[];
@@ -27,7 +28,7 @@ export async function queryDatabase<T>(sql: string, ...params: unknown[]): Promi
 /** Change the running server's database directly, for what a test cannot wait for (a month ending). */
 export async function changeDatabase(sql: string, ...params: unknown[]): Promise<number> {
   const url = postgresUrl();
-  if (url) return (await onPostgres(url, (client) => client.query(numbered(sql), params))).rowCount ?? 0;
+  if (url) return (await onServer(url, (client) => client.query(numbered(sql), params))).rowCount ?? 0;
   const db = new Database(process.env.E2E_DATABASE!, { fileMustExist: true });
   try {
     db.pragma("busy_timeout = 5000");
@@ -41,14 +42,4 @@ export async function changeDatabase(sql: string, ...params: unknown[]): Promise
 function numbered(sql: string): string {
   let n = 0;
   return sql.replace(/\?/g, () => `$${++n}`);
-}
-
-async function onPostgres<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }

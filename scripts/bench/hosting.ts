@@ -1,6 +1,5 @@
 import crypto from "node:crypto";
 import path from "node:path";
-import pg from "pg";
 import { copySqliteToPostgres } from "@/lib/db/copy-database";
 import { resolveDatabaseUrl } from "@/lib/db/database-url";
 import { migrateDatabase } from "../setup/migrate-database";
@@ -8,6 +7,7 @@ import { insertBulkRequests } from "../support/bulk-requests";
 import { keyFileFor, startServer, tempDatabase, type RunningServer } from "../support/server-process";
 import { benchFiling, type FilingBench } from "./filing";
 import { load, median } from "./load";
+import { onServer, quoted, withDatabase } from "@/test/support/postgres";
 import { fanOut, sessionCookie, type StaffBench } from "./staff";
 
 export type EngineFigures = {
@@ -51,10 +51,8 @@ export async function benchSqlite(options: Options): Promise<EngineFigures> {
  */
 export async function benchPostgres(serverUrl: string, sqliteFile: string, options: Options): Promise<EngineFigures> {
   const name = `ko_bench_${crypto.randomBytes(4).toString("hex")}`;
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = url.toString();
-  await onServer(serverUrl, `CREATE DATABASE "${name}"`);
+  const database = withDatabase(serverUrl, name);
+  await onServer(serverUrl, (client) => client.query(`CREATE DATABASE ${quoted(name)}`));
   const servers: RunningServer[] = [];
   try {
     await migrateDatabase(resolveDatabaseUrl(database, process.cwd()));
@@ -78,7 +76,7 @@ export async function benchPostgres(serverUrl: string, sqliteFile: string, optio
     return { engine: "postgresql", requests: options.requests, filing, board, fanOut: { ...spread, processes: 2 }, copyMs };
   } finally {
     for (const server of servers) await server.stop();
-    await onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await onServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoted(name)} WITH (FORCE)`));
   }
 }
 
@@ -90,14 +88,4 @@ async function boardFigures(serverUrl: string, cookie: string, options: Options)
   for (let i = 0; i < options.rounds; i++) runs.push(await load(url, 1, options.seconds, { cookie }));
   if (runs.some((r) => r.errors + r.non2xx > 0)) throw new Error("board: failed requests");
   return { requestsPerSecond: median(runs.map((r) => r.requestsPerSecond)), p50: median(runs.map((r) => r.p50)), p95: median(runs.map((r) => r.p95)) };
-}
-
-async function onServer(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
